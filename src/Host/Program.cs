@@ -1,3 +1,35 @@
+using Orchestrator.Host.Api;
+using Orchestrator.Host.Cli;
+using Orchestrator.Host.Components;
+using Orchestrator.Host.Demo;
+using Orchestrator.Host.Identity;
+using Orchestrator.Host.Ledger;
+using Orchestrator.Host.Localization;
+using Orchestrator.Host.Observability;
+using Orchestrator.Host.Persistence;
+
+if (CliCommands.Matches(args)) return await CliCommands.RunAsync(args, Console.Out);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLoggingAndTelemetry();
+builder.AddPersistence();
+builder.AddIdentityAndAuth();
+builder.AddUiLocalization();
+builder.AddLedger();
+builder.AddDemoData();
+builder.AddApi();
+builder.AddWorkplace();
+
 var app = builder.Build();
-app.Run();
+await app.PrepareDatabaseAsync();
+
+app.UseWorkplacePipeline();
+app.MapHealth();
+app.MapAuthEndpoints();
+app.MapApi();
+app.MapWorkplace();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

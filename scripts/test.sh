@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs every test. On a fresh Debian machine (as root) it installs what the tests need,
+# starts a throw-away PostgreSQL on 127.0.0.1 and a free port, runs the suites and stops it again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+log() { printf '\n== %s\n' "$*"; }
+
+install_system_packages() {
+  local need=()
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+  command -v python3 >/dev/null || need+=(python3)
+  if ((${#need[@]})); then
+    log "installing ${need[*]}"
+    if [ "$(id -u)" -ne 0 ]; then echo "missing ${need[*]}: run as root or install them" >&2; exit 1; fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+}
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 20000))
+    if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+
+as_pg_owner() {
+  if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+}
+
+start_postgres() {
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PGDATA_DIR=$(mktemp -d /tmp/orchestrator-pg.XXXXXX)
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PGDATA_DIR"
+  PG_PORT=$(free_port)
+  log "starting PostgreSQL ($bin) on 127.0.0.1:$PG_PORT"
+  as_pg_owner "'$bin/initdb' -D '$PGDATA_DIR/data' -A trust -U postgres -E UTF8 >'$PGDATA_DIR/initdb.log'"
+  as_pg_owner "'$bin/pg_ctl' -D '$PGDATA_DIR/data' -l '$PGDATA_DIR/server.log' -w -t 60 \
+    -o \"-p $PG_PORT -k '$PGDATA_DIR' -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off\" start >/dev/null"
+  PG_BIN=$bin
+  export ORCHESTRATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Include Error Detail=true"
+}
+
+stop_postgres() {
+  if [ -n "${PGDATA_DIR:-}" ] && [ -d "$PGDATA_DIR/data" ]; then
+    as_pg_owner "'$PG_BIN/pg_ctl' -D '$PGDATA_DIR/data' -m immediate stop >/dev/null" || true
+    rm -rf "$PGDATA_DIR"
+  fi
+}
+
+summarize() {
+  # One closing line over every test assembly, from the TRX files the run wrote.
+  python3 - "$1" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {'t': 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010'}
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + '/**/*.trx', recursive=True):
+    c = ET.parse(f).getroot().find('t:ResultSummary/t:Counters', ns)
+    passed += int(c.get('passed')); failed += int(c.get('failed')) + int(c.get('error')) + int(c.get('timeout'))
+    skipped += int(c.get('notExecuted'))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+install_system_packages
+trap stop_postgres EXIT
+start_postgres
+
+results="$root/artifacts/test-results"
+rm -rf "$results"; mkdir -p "$results"
+log "building"
+dotnet build Orchestrator.sln -c Release -nologo -v q
+log "testing"
+status=0
+dotnet test Orchestrator.sln -c Release --no-build -nologo -v q \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
+summarize "$results"
+exit $status

@@ -1,0 +1,7 @@
+namespace Orchestrator.Domain.Customers;
+
+public enum CustomerKind
+{
+    Person,
+    Organisation,
+}

@@ -1,0 +1,9 @@
+namespace Orchestrator.Domain.Customers;
+
+public enum MeterKind
+{
+    Mechanical,
+    Remote,
+    IcCard,
+    Prepaid,
+}

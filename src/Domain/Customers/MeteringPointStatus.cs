@@ -1,0 +1,8 @@
+namespace Orchestrator.Domain.Customers;
+
+public enum MeteringPointStatus
+{
+    Active,
+    Suspended,
+    Removed,
+}

@@ -1,0 +1,8 @@
+namespace Orchestrator.Domain.Ledger;
+
+public enum BillStatus
+{
+    Unpaid,
+    PartiallyPaid,
+    Paid,
+}

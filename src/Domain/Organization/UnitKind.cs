@@ -1,0 +1,11 @@
+namespace Orchestrator.Domain.Organization;
+
+public enum UnitKind
+{
+    ServiceCenter,
+    BusinessOffice,
+    DesignOffice,
+    ConstructionUnit,
+    Leadership,
+    Administration,
+}

@@ -1,0 +1,11 @@
+namespace Orchestrator.Domain.Requests;
+
+public enum RequestChannel
+{
+    Counter,
+    Phone,
+    OnlineHall,
+    WeChat,
+    Alipay,
+    Hotline,
+}

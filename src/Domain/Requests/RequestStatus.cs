@@ -1,0 +1,10 @@
+namespace Orchestrator.Domain.Requests;
+
+public enum RequestStatus
+{
+    Submitted,
+    InProgress,
+    Completed,
+    Rejected,
+    Cancelled,
+}

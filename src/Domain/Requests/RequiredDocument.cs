@@ -1,0 +1,3 @@
+namespace Orchestrator.Domain.Requests;
+
+public sealed record RequiredDocument(string Code, string NameZh, string NameEn);

@@ -1,0 +1,31 @@
+namespace Orchestrator.Domain;
+
+/// <summary>Checks shared by the factories; each failure names the field.</summary>
+internal static class Require
+{
+    public static string Text(string? value, string field, int maxLength = 200)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+            throw new InvalidValueException(field, $"The {field} must be filled in.");
+        if (trimmed.Length > maxLength)
+            throw new InvalidValueException(
+                field, $"The {field} may have at most {maxLength} characters; it has {trimmed.Length}.");
+        return trimmed;
+    }
+
+    public static Guid Id(Guid value, string field) =>
+        value == Guid.Empty
+            ? throw new InvalidValueException(field, $"The {field} must refer to an existing record.")
+            : value;
+
+    public static decimal NonNegative(decimal value, string field) =>
+        value < 0
+            ? throw new InvalidValueException(field, $"The {field} cannot be negative; got {value}.")
+            : value;
+
+    public static T Defined<T>(T value, string field) where T : struct, Enum =>
+        Enum.IsDefined(value)
+            ? value
+            : throw new InvalidValueException(field, $"'{value}' is not a known {field}.");
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Domain;
+
+namespace Orchestrator.Host.Api;
+
+/// <summary>Turns the errors people can act on into problem+json with a sentence; everything else stays a 500.</summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+        var (status, title, code) = exception switch
+        {
+            DomainException { Code: var c } notFound when c.EndsWith(".not-found", StringComparison.Ordinal) =>
+                (StatusCodes.Status404NotFound, notFound.Message, c),
+            DomainException domain => (StatusCodes.Status422UnprocessableEntity, domain.Message, domain.Code),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
+                "Someone else changed this record after you opened it. Reload it and try again.", "concurrency.conflict"),
+            BadHttpRequestException bad => (StatusCodes.Status400BadRequest, bad.Message, "request.invalid"),
+            _ => (0, "", ""),
+        };
+        if (status == 0) return false;
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Extensions = { ["code"] = code } },
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using Scalar.AspNetCore;
+
+namespace Orchestrator.Host.Api;
+
+public static class ApiExtensions
+{
+    /// <summary>JSON API: OpenAPI document, problem+json errors, one exception handler mapping domain errors to statuses.</summary>
+    public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference();
+        }
+        var api = app.MapGroup("/api").RequireAuthorization(Identity.Policies.Staff);
+        api.MapAccountEndpoints();
+        api.MapPaymentEndpoints();
+        return app;
+    }
+}

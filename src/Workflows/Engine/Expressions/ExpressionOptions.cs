@@ -1,0 +1,16 @@
+namespace Orchestrator.Workflows.Engine.Expressions;
+
+/// <summary>Hard limits on one expression evaluation; an expression that exceeds one is stopped.</summary>
+public sealed class ExpressionOptions
+{
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int MaxStatements { get; set; } = 10_000;
+
+    public long MemoryLimitBytes { get; set; } = 8 * 1024 * 1024;
+
+    public int RecursionLimit { get; set; } = 64;
+
+    /// <summary>Largest array an expression may create; stops <c>new Array(1e9)</c> before it allocates.</summary>
+    public uint MaxArraySize { get; set; } = 100_000;
+}

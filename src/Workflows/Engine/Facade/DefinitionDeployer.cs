@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Workflows.Engine.Facade;
+
+/// <summary>
+/// Stores each executable process under its id as key. Identical content is a no-op; changed content is
+/// version n+1. An invalid file is rejected with all its errors and nothing is stored.
+/// </summary>
+internal sealed class DefinitionDeployer(EngineServices engine)
+{
+    public async Task<DeploymentResult> DeployAsync(string xml, string? deployedBy, CancellationToken cancellationToken)
+    {
+        var report = engine.Validator.Validate(xml);
+        if (!report.Valid)
+            return new DeploymentResult(report, []);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var deployed = new List<DeployedProcess>();
+        foreach (var process in report.Definitions!.Processes.Where(p => p.IsExecutable))
+        {
+            var latest = await engine.Store.LatestDefinitionAsync(process.Id, cancellationToken);
+            if (latest?.ContentHash == hash)
+            {
+                deployed.Add(new DeployedProcess(latest.Id, latest.Key, latest.Version, Unchanged: true));
+                continue;
+            }
+            var record = new WorkflowDefinitionRecord
+            {
+                Key = process.Id, Version = (latest?.Version ?? 0) + 1, Name = process.Name, Xml = xml,
+                ContentHash = hash, DeployedAt = engine.Clock.GetUtcNow(), DeployedBy = deployedBy,
+            };
+            engine.Store.Add(record);
+            deployed.Add(new DeployedProcess(record.Id, record.Key, record.Version, Unchanged: false));
+        }
+        await engine.Store.SaveChangesAsync(cancellationToken);
+        return new DeploymentResult(report, deployed);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Orchestrator.Workflows.Engine.Outbox;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Parsing;
+using Orchestrator.Workflows.Engine.Runtime.Commands;
+using Orchestrator.Workflows.Engine.Runtime.Effects;
+using Orchestrator.Workflows.Engine.Runtime.State;
+using Orchestrator.Workflows.Engine.Variables;
+
+namespace Orchestrator.Workflows.Engine.Facade;
+
+/// <summary>Turns the executor's effects into rows, activity runs and follow-up commands of the same step.</summary>
+internal sealed class EffectApplier(EngineServices engine)
+{
+    private readonly ActivityInvoker _activities = new(engine);
+    private long _sequence;
+
+    public async Task ApplyAsync(LoadedInstance instance, IReadOnlyList<EngineEffect> effects, StepTransaction step)
+    {
+        var id = instance.Record.Id;
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case UserTaskCreated t: engine.Store.Add(NewTask(instance, t, step.Now)); break;
+                case TimerScheduled t: AddTimer(id, t, step.Now); break;
+                case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, s, step); break;
+                case WaitClosed w: await CloseWaitAsync(w, step); break;
+                case ActivityRequested a: step.Enqueue(id, await _activities.RunAsync(instance, a, step.CancellationToken)); break;
+                case CalledProcessRequested c: await StartCalledProcessAsync(instance, c, step); break;
+                case CalledProcessCancelled c: step.Enqueue(c.ChildInstanceId, new CancelInstance()); break;
+                case IncidentRaised i: engine.Store.Add(new IncidentRecord { Id = i.IncidentId, InstanceId = id, ElementId = i.ElementId, TokenId = i.TokenId, Kind = i.Kind, Message = i.Message, CreatedAt = step.Now }); break;
+                case IncidentResolved r: await ResolveIncidentAsync(r.IncidentId, step); break;
+                case HistoryRecorded h: AddHistory(id, h, step.Now); break;
+                case InstanceCompleted c when instance.State is { ParentInstanceId: { } parent, ParentWaitId: { } wait }:
+                    step.Enqueue(parent, new CompleteCalledProcess(wait, c.Variables)); break;
+            }
+        }
+    }
+
+    private static UserTaskRecord NewTask(LoadedInstance instance, UserTaskCreated t, DateTimeOffset now) => new()
+    {
+        Id = t.TaskId, InstanceId = instance.Record.Id, ElementId = t.ElementId, Name = t.Name,
+        CandidateGroups = UserTaskRecord.JoinGroups(t.CandidateGroups), Assignee = t.Assignee, Status = UserTaskStatus.Open,
+        CreatedAt = now, DueAt = t.DueAt?.ToUniversalTime(), BusinessKey = instance.Record.BusinessKey,
+        ProcessKey = instance.Record.ProcessKey, FormKey = t.FormKey, FormFieldsJson = VariablesJson.Serialize(t.Inputs),
+    };
+
+    private void AddTimer(Guid instanceId, TimerScheduled t, DateTimeOffset now)
+    {
+        var due = t.DueAt.ToUniversalTime();
+        engine.Store.Add(new TimerRecord
+        {
+            Id = t.TimerId, InstanceId = instanceId, ElementId = t.ElementId, TokenId = t.TokenId, Expression = t.Expression,
+            Calendar = t.WorkingDays ? WorkingDaysCalendar.AttributeValue : null, DueAt = due,
+            RemainingRepetitions = t.RemainingRepetitions, Status = TimerStatus.Pending,
+        });
+        engine.Store.Add(new OutboxRecord
+        {
+            Kind = TimerOutboxHandler.OutboxKind, CreatedAt = now,
+            PayloadJson = JsonSerializer.Serialize(new TimerOutboxHandler.TimerRequest(t.TimerId, due)),
+        });
+    }
+
+    private async Task OpenSubscriptionAsync(Guid instanceId, MessageSubscriptionOpened s, StepTransaction step)
+    {
+        engine.Store.Add(new MessageSubscriptionRecord
+        {
+            Id = s.SubscriptionId, InstanceId = instanceId, ElementId = s.ElementId, TokenId = s.TokenId,
+            MessageName = s.MessageName, CorrelationKey = s.CorrelationKey, CreatedAt = step.Now,
+        });
+        var buffered = await engine.Store.BufferedMessageAsync(s.MessageName, s.CorrelationKey, step.Now, step.CancellationToken);
+        if (buffered is null)
+            return;
+        buffered.ConsumedAt = step.Now;
+        engine.Store.Update(buffered);
+        step.Enqueue(instanceId, new DeliverMessage(s.SubscriptionId, VariablesJson.Deserialize(buffered.VariablesJson)));
+    }
+
+    private async Task CloseWaitAsync(WaitClosed closed, StepTransaction step)
+    {
+        switch (closed.Kind)
+        {
+            case WaitKind.UserTask when await engine.Store.FindAsync<UserTaskRecord>(closed.WaitId, step.CancellationToken) is { } task:
+                if (task.Status == UserTaskStatus.Open)
+                    (task.Status, task.Revision) = (closed.Cancelled ? UserTaskStatus.Cancelled : UserTaskStatus.Completed, task.Revision + 1);
+                task.CompletedAt ??= closed.Cancelled ? null : step.Now;
+                engine.Store.Update(task);
+                break;
+            case WaitKind.Timer when await engine.Store.FindAsync<TimerRecord>(closed.WaitId, step.CancellationToken) is { } timer:
+                timer.Status = closed.Cancelled ? TimerStatus.Cancelled : TimerStatus.Fired;
+                engine.Store.Update(timer);
+                break;
+            case WaitKind.Message when await engine.Store.FindAsync<MessageSubscriptionRecord>(closed.WaitId, step.CancellationToken) is { } subscription:
+                subscription.IsOpen = false;
+                engine.Store.Update(subscription);
+                break;
+        }
+    }
+
+    private async Task StartCalledProcessAsync(LoadedInstance parent, CalledProcessRequested c, StepTransaction step)
+    {
+        var definition = await engine.Store.LatestDefinitionAsync(c.ProcessId, step.CancellationToken);
+        if (definition is null)
+        {
+            step.Enqueue(parent.Record.Id, new FailActivity(c.WaitId, "CalledProcessNotFound",
+                $"Call activity '{c.ElementId}' calls process '{c.ProcessId}', which is not deployed."));
+            return;
+        }
+        step.Create(definition, c.ChildInstanceId, parent.Record.BusinessKey, parent, c.WaitId);
+        step.Enqueue(c.ChildInstanceId, new StartInstance(c.Variables));
+    }
+
+    private async Task ResolveIncidentAsync(Guid incidentId, StepTransaction step)
+    {
+        if (await engine.Store.FindAsync<IncidentRecord>(incidentId, step.CancellationToken) is not { } incident)
+            return;
+        (incident.Status, incident.ResolvedAt) = (IncidentStatus.Resolved, step.Now);
+        engine.Store.Update(incident);
+    }
+
+    private void AddHistory(Guid instanceId, HistoryRecorded h, DateTimeOffset now) => engine.Store.Add(new HistoryRecord
+    {
+        InstanceId = instanceId, ElementId = h.ElementId, ElementType = h.ElementType, Event = h.Event, At = now,
+        Sequence = now.ToUnixTimeMilliseconds() * 10_000 + _sequence++ % 10_000, Data = h.Data,
+    });
+}

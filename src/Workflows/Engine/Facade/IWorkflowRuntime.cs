@@ -1,0 +1,41 @@
+using Orchestrator.Workflows.Engine.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Validation;
+
+namespace Orchestrator.Workflows.Engine.Facade;
+
+using Vars = IReadOnlyDictionary<string, object?>;
+
+/// <summary>
+/// The engine as the Host uses it (scoped). Each command is one step: it commits the instance state, the
+/// records it touched and the domain changes of the activities it ran together, then dispatches the outbox.
+/// Conflicting steps throw <see cref="WorkflowConflictException"/> and write nothing.
+/// </summary>
+public interface IWorkflowRuntime
+{
+    Task<DeploymentResult> DeployAsync(string xml, string? deployedBy = null, CancellationToken cancellationToken = default);
+
+    ValidationReport Validate(string xml);
+
+    Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default);
+
+    Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task CancelAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserTaskRecord>> QueryTasksAsync(UserTaskQuery query, CancellationToken cancellationToken = default);
+
+    Task ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
+
+    Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default);
+
+    Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
+    Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Re-executes the incident's element, after merging corrected <paramref name="variables"/>.</summary>
+    Task RetryIncidentAsync(Guid incidentId, Vars? variables = null, CancellationToken cancellationToken = default);
+}

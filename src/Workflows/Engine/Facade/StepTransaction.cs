@@ -1,0 +1,85 @@
+using Orchestrator.Workflows.Engine.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Runtime;
+using Orchestrator.Workflows.Engine.Runtime.Commands;
+using Orchestrator.Workflows.Engine.Runtime.State;
+using Orchestrator.Workflows.Engine.Variables;
+
+namespace Orchestrator.Workflows.Engine.Facade;
+
+/// <summary>
+/// One step: runs commands (and the commands their effects cause, in this and related instances) until
+/// nothing is pending, then commits every touched row in one SaveChanges. Each touched instance's
+/// Revision goes up by one, which is what makes a concurrent step on the same instance lose.
+/// </summary>
+internal sealed class StepTransaction(EngineServices engine, CancellationToken cancellationToken)
+{
+    private readonly Dictionary<Guid, LoadedInstance> _instances = [];
+    private readonly Queue<(Guid InstanceId, EngineCommand Command)> _pending = new();
+    private readonly EffectApplier _effects = new(engine);
+
+    public DateTimeOffset Now { get; } = engine.Clock.GetUtcNow();
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public void Enqueue(Guid instanceId, EngineCommand command) => _pending.Enqueue((instanceId, command));
+
+    public LoadedInstance Create(WorkflowDefinitionRecord definition, Guid id, string? businessKey, LoadedInstance? parent = null, Guid? parentWaitId = null)
+    {
+        var record = new WorkflowInstanceRecord
+        {
+            Id = id, DefinitionId = definition.Id, ProcessKey = definition.Key, Version = definition.Version,
+            BusinessKey = businessKey, StartedAt = Now, ParentInstanceId = parent?.Record.Id,
+        };
+        var state = new InstanceState
+        {
+            InstanceId = id, ProcessKey = definition.Key, BusinessKey = businessKey,
+            ParentInstanceId = parent?.Record.Id, ParentWaitId = parentWaitId,
+        };
+        var loaded = new LoadedInstance(record, engine.Models.Get(definition), state, IsNew: true);
+        _instances[id] = loaded;
+        return loaded;
+    }
+
+    public async Task<LoadedInstance> LoadAsync(Guid instanceId)
+    {
+        if (_instances.TryGetValue(instanceId, out var loaded))
+            return loaded;
+        var record = await engine.Store.FindAsync<WorkflowInstanceRecord>(instanceId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Workflow instance {instanceId} does not exist.");
+        var definition = await engine.Store.FindAsync<WorkflowDefinitionRecord>(record.DefinitionId, cancellationToken)
+            ?? throw new InvalidOperationException($"The definition of instance {instanceId} is missing.");
+        loaded = new LoadedInstance(record, engine.Models.Get(definition), InstanceStateSerializer.Deserialize(record.StateJson), IsNew: false);
+        _instances[instanceId] = loaded;
+        return loaded;
+    }
+
+    public async Task RunAsync()
+    {
+        while (_pending.TryDequeue(out var next))
+        {
+            var instance = await LoadAsync(next.InstanceId);
+            var environment = new ExecutionEnvironment(Now, engine.Expressions, engine.Calendar);
+            var effects = engine.Executor.Execute(instance.Graph, instance.State, next.Command, environment);
+            await _effects.ApplyAsync(instance, effects, this);
+        }
+    }
+
+    public async Task CommitAsync()
+    {
+        foreach (var (record, _, state, isNew) in _instances.Values)
+        {
+            record.StateJson = InstanceStateSerializer.Serialize(state);
+            record.VariablesJson = VariablesJson.Serialize(state.Scopes.FirstOrDefault(s => s.ParentId is null)?.Variables ?? []);
+            record.Status = (WorkflowInstanceStatus)state.Status;
+            if (state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
+                record.EndedAt ??= Now;
+            record.Revision++;
+            if (isNew)
+                engine.Store.Add(record);
+            else
+                engine.Store.Update(record);
+        }
+        await engine.Store.SaveChangesAsync(cancellationToken);
+    }
+}

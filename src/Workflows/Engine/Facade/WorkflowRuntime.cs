@@ -1,0 +1,116 @@
+using Orchestrator.Workflows.Engine.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Runtime.Commands;
+using Orchestrator.Workflows.Engine.Runtime.State;
+using Orchestrator.Workflows.Engine.Validation;
+using Orchestrator.Workflows.Engine.Variables;
+
+namespace Orchestrator.Workflows.Engine.Facade;
+
+using Vars = IReadOnlyDictionary<string, object?>;
+
+/// <inheritdoc cref="IWorkflowRuntime"/>
+public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
+{
+    private static readonly Vars NoVariables = new Dictionary<string, object?>();
+
+    public Task<DeploymentResult> DeployAsync(string xml, string? deployedBy = null, CancellationToken cancellationToken = default) =>
+        new DefinitionDeployer(engine).DeployAsync(xml, deployedBy, cancellationToken);
+
+    public ValidationReport Validate(string xml) => engine.Validator.Validate(xml);
+
+    public async Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await engine.Store.LatestDefinitionAsync(processKey, cancellationToken)
+            ?? throw new KeyNotFoundException($"No process '{processKey}' is deployed.");
+        var step = new StepTransaction(engine, cancellationToken);
+        var instance = step.Create(definition, Guid.NewGuid(), businessKey);
+        step.Enqueue(instance.Record.Id, new StartInstance(variables ?? NoVariables));
+        await RunAndCommitAsync(step);
+        return instance.Record.Id;
+    }
+
+    public async Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var record = await engine.Store.FindAsync<WorkflowInstanceRecord>(instanceId, cancellationToken);
+        if (record is null)
+            return null;
+        var state = InstanceStateSerializer.Deserialize(record.StateJson);
+        var incidents = await engine.Store.OpenIncidentsAsync(instanceId, cancellationToken);
+        return new InstanceSnapshot(record.Id, record.ProcessKey, record.Version, record.BusinessKey, record.Status,
+            VariablesJson.Deserialize(record.VariablesJson), state.ActiveElementIds().ToList(), incidents, record.Revision);
+    }
+
+    public Task CancelAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, new CancelInstance(), cancellationToken);
+
+    public Task<IReadOnlyList<UserTaskRecord>> QueryTasksAsync(UserTaskQuery query, CancellationToken cancellationToken = default) =>
+        engine.Store.QueryUserTasksAsync(query, cancellationToken);
+
+    public async Task ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        if (task.Assignee is not null && task.Assignee != user)
+            throw new WorkflowConflictException($"Task '{task.Name ?? task.ElementId}' is already claimed by {task.Assignee}.");
+        (task.Assignee, task.ClaimedAt, task.Revision) = (user, engine.Clock.GetUtcNow(), task.Revision + 1);
+        engine.Store.Update(task);
+        await engine.Store.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        var step = new StepTransaction(engine, cancellationToken);
+        (task.Status, task.CompletedAt, task.CompletedBy, task.Revision) = (UserTaskStatus.Completed, step.Now, user, task.Revision + 1);
+        engine.Store.Update(task);
+        step.Enqueue(task.InstanceId, new CompleteUserTask(taskId, variables ?? NoVariables));
+        await RunAndCommitAsync(step);
+    }
+
+    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default) =>
+        new MessageCorrelator(engine, this).CorrelateAsync(messageName, correlationKey, variables ?? NoVariables, cancellationToken);
+
+    public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
+    {
+        var timer = await engine.Store.FindAsync<TimerRecord>(timerId, cancellationToken);
+        if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > engine.Clock.GetUtcNow())
+            return false;
+        await RunAsync(timer.InstanceId, new FireTimer(timerId), cancellationToken);
+        return true;
+    }
+
+    public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
+        engine.Store.PendingTimersAsync(cancellationToken);
+
+    public async Task RetryIncidentAsync(Guid incidentId, Vars? variables = null, CancellationToken cancellationToken = default)
+    {
+        var incident = await engine.Store.FindAsync<IncidentRecord>(incidentId, cancellationToken);
+        if (incident is not { Status: IncidentStatus.Open })
+            throw new WorkflowConflictException($"Incident {incidentId} is not open.");
+        await RunAsync(incident.InstanceId, new RetryIncident(incidentId, variables ?? NoVariables), cancellationToken);
+    }
+
+    internal async Task RunAsync(Guid instanceId, EngineCommand command, CancellationToken cancellationToken)
+    {
+        var step = new StepTransaction(engine, cancellationToken);
+        step.Enqueue(instanceId, command);
+        await RunAndCommitAsync(step);
+    }
+
+    internal async Task RunAndCommitAsync(StepTransaction step)
+    {
+        await step.RunAsync();
+        await step.CommitAsync();
+        if (engine.Options.DispatchOutboxAfterCommit)
+            await engine.Outbox.DispatchPendingAsync(step.CancellationToken);
+    }
+
+    private async Task<UserTaskRecord> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await engine.Store.FindAsync<UserTaskRecord>(taskId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Task {taskId} does not exist.");
+        return task.Status == UserTaskStatus.Open
+            ? task
+            : throw new WorkflowConflictException($"Task '{task.Name ?? task.ElementId}' is already {task.Status.ToString().ToLowerInvariant()}.");
+    }
+}

@@ -1,0 +1,37 @@
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Workflows.Engine.Persistence;
+
+/// <summary>
+/// Where the engine keeps its rows. Reads see committed data (and rows added in this unit of work when
+/// looked up by id); <see cref="Add"/> and <see cref="Update"/> are staged until <see cref="SaveChangesAsync"/>,
+/// which commits all of them or, on a concurrency conflict, none (<see cref="WorkflowConflictException"/>).
+/// </summary>
+public interface IWorkflowStore
+{
+    Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : WorkflowRecord;
+
+    Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<WorkflowDefinitionRecord>> LatestDefinitionsAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserTaskRecord>> QueryUserTasksAsync(UserTaskQuery query, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
+
+    Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default);
+
+    Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default);
+
+    void Add(WorkflowRecord record);
+
+    void Update(WorkflowRecord record);
+
+    Task SaveChangesAsync(CancellationToken cancellationToken = default);
+}

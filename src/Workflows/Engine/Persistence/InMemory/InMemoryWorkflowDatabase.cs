@@ -1,0 +1,37 @@
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Workflows.Engine.Persistence.InMemory;
+
+/// <summary>The committed rows of the in-memory store (a singleton). Readers get copies, never live rows.</summary>
+public sealed class InMemoryWorkflowDatabase
+{
+    private readonly Dictionary<Guid, WorkflowRecord> _rows = [];
+
+    internal object Gate { get; } = new();
+
+    internal T? Find<T>(Guid id) where T : WorkflowRecord
+    {
+        lock (Gate)
+            return _rows.TryGetValue(id, out var row) && row is T typed ? (T)typed.Copy() : null;
+    }
+
+    internal List<T> All<T>(Func<T, bool> predicate) where T : WorkflowRecord
+    {
+        lock (Gate)
+            return _rows.Values.OfType<T>().Where(predicate).Select(r => (T)r.Copy()).ToList();
+    }
+
+    /// <summary>Commits the staged rows at once, or throws if a revisioned row changed since it was read.</summary>
+    internal void Commit(IReadOnlyCollection<WorkflowRecord> added, IReadOnlyCollection<(WorkflowRecord Row, long? ReadRevision)> updated)
+    {
+        lock (Gate)
+        {
+            foreach (var (row, readRevision) in updated)
+                if (row is IRevisioned && readRevision is not null
+                    && (!_rows.TryGetValue(row.Id, out var current) || ((IRevisioned)current).Revision != readRevision))
+                    throw new WorkflowConflictException($"{row.GetType().Name} {row.Id} was changed by someone else; reload and try again.");
+            foreach (var row in added.Concat(updated.Select(u => u.Row)))
+                _rows[row.Id] = row.Copy();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Orchestrator.Workflows.Engine.Runtime.State;
+
+public enum InstanceStatus
+{
+    Active,
+    Completed,
+    Cancelled,
+    Incident,
+}
