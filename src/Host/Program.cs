@@ -7,6 +7,8 @@ using Orchestrator.Host.Ledger;
 using Orchestrator.Host.Localization;
 using Orchestrator.Host.Observability;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Scheduling;
+using Orchestrator.Host.Workflows;
 
 if (CliCommands.Matches(args)) return await CliCommands.RunAsync(args, Console.Out);
 
@@ -17,16 +19,21 @@ builder.AddIdentityAndAuth();
 builder.AddUiLocalization();
 builder.AddLedger();
 builder.AddDemoData();
+builder.AddWorkflows();
+builder.AddScheduling();
 builder.AddApi();
 builder.AddWorkplace();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.DeployWorkflowsAsync();
+await app.ReconcileTimersAsync();
 
 app.UseWorkplacePipeline();
 app.MapHealth();
 app.MapAuthEndpoints();
 app.MapApi();
+app.MapJobDashboard();
 app.MapWorkplace();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain;
+using Orchestrator.Workflows.Engine.Persistence;
 
 namespace Orchestrator.Host.Api;
 
@@ -17,6 +18,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, domain.Message, domain.Code),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
                 "Someone else changed this record after you opened it. Reload it and try again.", "concurrency.conflict"),
+            WorkflowConflictException conflict => (StatusCodes.Status409Conflict, conflict.Message, "workflow.conflict"),
+            KeyNotFoundException missing => (StatusCodes.Status404NotFound, missing.Message, "not-found"),
+            Orchestrator.Workflows.Engine.Expressions.ExpressionException expression => (StatusCodes.Status422UnprocessableEntity, expression.Message, "expression.invalid"),
             BadHttpRequestException bad => (StatusCodes.Status400BadRequest, bad.Message, "request.invalid"),
             _ => (0, "", ""),
         };

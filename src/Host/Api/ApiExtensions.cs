@@ -12,6 +12,7 @@ public static class ApiExtensions
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddScoped<DefinitionQueries>();
         return builder;
     }
 
@@ -26,6 +27,10 @@ public static class ApiExtensions
         var api = app.MapGroup("/api").RequireAuthorization(Identity.Policies.Staff);
         api.MapAccountEndpoints();
         api.MapPaymentEndpoints();
+        api.MapDefinitionEndpoints();
+        api.MapInstanceEndpoints();
+        api.MapTaskEndpoints();
+        api.MapMessageEndpoints();
         return app;
     }
 }

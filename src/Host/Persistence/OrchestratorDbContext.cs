@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Host.Identity;
+using Orchestrator.Workflows.Engine.Persistence.EntityFramework;
 
 namespace Orchestrator.Host.Persistence;
 
@@ -20,6 +21,7 @@ public abstract partial class OrchestratorDbContext(DbContextOptions options, IC
         builder.Ignore<Domain.Requests.DocumentCheck>();
         builder.Ignore<Domain.Tariffs.TariffTier>();
         builder.ApplyConfigurationsFromAssembly(typeof(OrchestratorDbContext).Assembly, IsSharedConfiguration);
+        builder.ApplyWorkflowEngineModel();
         ApplyCompanyScope(builder);
         ConfigureConcurrencyTokens(builder);
     }

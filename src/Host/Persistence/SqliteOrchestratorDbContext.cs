@@ -39,7 +39,8 @@ public sealed class SqliteOrchestratorDbContext(DbContextOptions<SqliteOrchestra
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            if (entry.Metadata.FindProperty(VersionedEntities.VersionProperty) is null) continue;
+            if (entry.Metadata.FindProperty(VersionedEntities.VersionProperty) is not { IsConcurrencyToken: true } token
+                || !token.IsShadowProperty()) continue;
             var version = entry.Property(VersionedEntities.VersionProperty);
             version.CurrentValue = entry.State == EntityState.Added ? 1L : (long)version.OriginalValue! + 1;
         }

@@ -15,5 +15,6 @@ public sealed class HostFactory(TestDatabase database, int demoCustomers = 20) :
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Customers", demoCustomers.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Scheduling:PollingInterval", "00:00:01");
     }
 }

@@ -34,6 +34,8 @@ public interface IWorkflowRuntime
     /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
     Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
 
+    Task<TimerRecord?> FindTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Re-executes the incident's element, after merging corrected <paramref name="variables"/>.</summary>

@@ -79,6 +79,9 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         return true;
     }
 
+    public Task<TimerRecord?> FindTimerAsync(Guid timerId, CancellationToken cancellationToken = default) =>
+        engine.Store.FindAsync<TimerRecord>(timerId, cancellationToken);
+
     public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         engine.Store.PendingTimersAsync(cancellationToken);
 

@@ -1,0 +1,58 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orchestrator.Host.Identity;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Workflows.Engine.Outbox;
+
+namespace Orchestrator.Host.Scheduling;
+
+public static class SchedulingExtensions
+{
+    /// <summary>Hangfire fires timers and one-off jobs: in memory by default, on PostgreSQL when the database is.</summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
+        services.AddHangfire((sp, config) =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (UsesPostgres(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value, database))
+                config.UsePostgreSqlStorage(pg => pg.UseNpgsqlConnection(database.ConnectionString));
+            else
+                config.UseInMemoryStorage();
+        });
+        services.AddHangfireServer((sp, server) =>
+        {
+            var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+            server.WorkerCount = options.Workers;
+            server.SchedulePollingInterval = options.PollingInterval;
+        });
+        services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
+        services.AddScoped<FireWorkflowTimerJob>();
+        services.AddSingleton<TimerReconciler>();
+        return builder;
+    }
+
+    public static async Task ReconcileTimersAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<TimerReconciler>().ReconcileAsync();
+
+    /// <summary>The Hangfire dashboard, for administrators only.</summary>
+    public static WebApplication MapJobDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
+            .RequireAuthorization(Policies.Administrator);
+        return app;
+    }
+
+    private static bool UsesPostgres(SchedulingOptions scheduling, DatabaseOptions database) => scheduling.Storage switch
+    {
+        JobStorage.PostgreSql => true,
+        JobStorage.InMemory => false,
+        _ => database.Provider == DatabaseProvider.PostgreSql,
+    };
+}
