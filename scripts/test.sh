@@ -11,6 +11,7 @@ install_system_packages() {
   local need=()
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
   command -v python3 >/dev/null || need+=(python3)
+  [ -x /usr/bin/chromium ] || need+=(chromium)        # browser tests (Playwright drives Debian's Chromium)
   if ((${#need[@]})); then
     log "installing ${need[*]}"
     if [ "$(id -u)" -ne 0 ]; then echo "missing ${need[*]}: run as root or install them" >&2; exit 1; fi
