@@ -11,6 +11,7 @@ install_system_packages() {
   local need=()
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
   command -v python3 >/dev/null || need+=(python3)
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)   # a real SMTP server for mail tests
   [ -x /usr/bin/chromium ] || need+=(chromium)        # browser tests (Playwright drives Debian's Chromium)
   if ((${#need[@]})); then
     log "installing ${need[*]}"
@@ -46,6 +47,22 @@ start_postgres() {
   export ORCHESTRATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Include Error Detail=true"
 }
 
+start_smtp() {
+  SMTP_DIR=$(mktemp -d /tmp/orchestrator-smtp.XXXXXX)
+  SMTP_PORT=$(free_port)
+  log "starting an SMTP server (aiosmtpd) on 127.0.0.1:$SMTP_PORT, mail in $SMTP_DIR/maildir"
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$SMTP_DIR/maildir" >"$SMTP_DIR/server.log" 2>&1 &
+  SMTP_PID=$!
+  for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/$SMTP_PORT) 2>/dev/null && break; sleep 0.2; done
+  export ORCHESTRATOR_TEST_SMTP="127.0.0.1:$SMTP_PORT"
+  export ORCHESTRATOR_TEST_MAILDIR="$SMTP_DIR/maildir"
+}
+
+stop_smtp() {
+  [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null || true
+  [ -n "${SMTP_DIR:-}" ] && rm -rf "$SMTP_DIR"
+}
+
 stop_postgres() {
   if [ -n "${PGDATA_DIR:-}" ] && [ -d "$PGDATA_DIR/data" ]; then
     as_pg_owner "'$PG_BIN/pg_ctl' -D '$PGDATA_DIR/data' -m immediate stop >/dev/null" || true
@@ -68,8 +85,9 @@ PY
 }
 
 install_system_packages
-trap stop_postgres EXIT
+trap 'stop_postgres; stop_smtp' EXIT
 start_postgres
+start_smtp
 
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"

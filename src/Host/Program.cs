@@ -5,9 +5,11 @@ using Orchestrator.Host.Demo;
 using Orchestrator.Host.Identity;
 using Orchestrator.Host.Ledger;
 using Orchestrator.Host.Localization;
+using Orchestrator.Host.Notifications;
 using Orchestrator.Host.Observability;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Scheduling;
+using Orchestrator.Host.Scheduling.Recurring;
 using Orchestrator.Host.Workflows;
 
 if (CliCommands.Matches(args)) return await CliCommands.RunAsync(args, Console.Out);
@@ -21,8 +23,11 @@ builder.AddLedger();
 builder.AddDemoData();
 builder.AddWorkflows();
 builder.AddScheduling();
+builder.AddRecurringJobs();
+builder.AddNotifications();
 builder.AddApi();
 builder.AddWorkplace();
+builder.AddDesigner<OrchestratorDbContext>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -33,6 +38,7 @@ app.UseWorkplacePipeline();
 app.MapHealth();
 app.MapAuthEndpoints();
 app.MapApi();
+app.MapDesigner();
 app.MapJobDashboard();
 app.MapWorkplace();
 

@@ -22,6 +22,7 @@ public abstract partial class OrchestratorDbContext(DbContextOptions options, IC
         builder.Ignore<Domain.Tariffs.TariffTier>();
         builder.ApplyConfigurationsFromAssembly(typeof(OrchestratorDbContext).Assembly, IsSharedConfiguration);
         builder.ApplyWorkflowEngineModel();
+        builder.ApplyDesignerModel();
         ApplyCompanyScope(builder);
         ConfigureConcurrencyTokens(builder);
     }

@@ -14,7 +14,14 @@ public sealed class HolidayCalendarCache(IServiceScopeFactory scopes)
 
     public BusinessCalendar Calendar => calendar ??= Load();
 
-    public void Invalidate() => calendar = null;
+    /// <summary>Raised after <see cref="Invalidate"/>, so schedules built from the calendar can follow.</summary>
+    public event Action? Changed;
+
+    public void Invalidate()
+    {
+        calendar = null;
+        Changed?.Invoke();
+    }
 
     private BusinessCalendar Load()
     {

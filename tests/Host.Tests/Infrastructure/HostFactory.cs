@@ -5,7 +5,8 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Tests.Infrastructure;
 
 /// <summary>The real Host (Program) on a test database with a small set of demo data.</summary>
-public sealed class HostFactory(TestDatabase database, int demoCustomers = 20) : WebApplicationFactory<Program>
+public sealed class HostFactory(TestDatabase database, int demoCustomers = 20, Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,5 +17,7 @@ public sealed class HostFactory(TestDatabase database, int demoCustomers = 20) :
         builder.UseSetting("Demo:Customers", demoCustomers.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Scheduling:PollingInterval", "00:00:01");
+        builder.UseSetting("Mail:PickupFolder", Path.Combine(Path.GetTempPath(), "orchestrator-test-mail"));
+        configure?.Invoke(builder);
     }
 }

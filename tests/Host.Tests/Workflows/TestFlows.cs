@@ -9,12 +9,12 @@ internal static class TestFlows
             xmlns:orc="http://orchestrator.local/schema/bpmn" id="defs" targetNamespace="http://orchestrator.local/tests">
         """;
 
-    public static string Review(string key = "api_review", string name = "Review the application") => $"""
+    public static string Review(string key = "api_review", string name = "Review the application", string group = "service-center") => $"""
         {Head}
           <bpmn:process id="{key}" isExecutable="true">
             <bpmn:startEvent id="start" />
             <bpmn:userTask id="Review" name="{name}">
-              <bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="service-center" /></bpmn:extensionElements>
+              <bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="{group}" /></bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:endEvent id="end" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Review" />
