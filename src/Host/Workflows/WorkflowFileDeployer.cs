@@ -1,14 +1,20 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Workflows;
 
 /// <summary>
-/// Deploys the BPMN files of the workflows folder at start-up: a new or changed file becomes a new version,
-/// an unchanged one is a no-op, an invalid one is reported with its element ids and left undeployed.
+/// Deploys the BPMN files of the workflows folder at start-up: a file whose content was never deployed
+/// becomes a new version; a file deployed before (as any version) is left alone, so a flow a process owner
+/// changed and published in the designer is not undone by the next restart; an invalid file is reported
+/// with its element ids and left undeployed.
 /// </summary>
 public sealed class WorkflowFileDeployer(
-    IWorkflowRuntime runtime, IOptions<WorkflowsOptions> options, IHostEnvironment environment, ILogger<WorkflowFileDeployer> logger)
+    IWorkflowRuntime runtime, OrchestratorDbContext db, IOptions<WorkflowsOptions> options, IHostEnvironment environment,
+    ILogger<WorkflowFileDeployer> logger)
 {
     public async Task<IReadOnlyList<DeploymentResult>> DeployAllAsync(CancellationToken cancellationToken = default)
     {
@@ -21,11 +27,19 @@ public sealed class WorkflowFileDeployer(
         var results = new List<DeploymentResult>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.bpmn").Order())
         {
-            var result = await runtime.DeployAsync(await File.ReadAllTextAsync(file, cancellationToken), "system:start-up", cancellationToken);
+            var xml = await File.ReadAllTextAsync(file, cancellationToken);
+            if (await WasDeployedAsync(xml, cancellationToken)) continue;
+            var result = await runtime.DeployAsync(xml, "system:start-up", cancellationToken);
             Report(Path.GetFileName(file), result);
             results.Add(result);
         }
         return results;
+    }
+
+    private async Task<bool> WasDeployedAsync(string xml, CancellationToken cancellationToken)
+    {
+        var hash = DefinitionContent.Hash(xml);
+        return await db.Set<WorkflowDefinitionRecord>().AnyAsync(d => d.ContentHash == hash, cancellationToken);
     }
 
     private void Report(string file, DeploymentResult result)

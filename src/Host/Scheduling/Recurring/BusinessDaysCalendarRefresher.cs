@@ -24,8 +24,7 @@ public sealed class BusinessDaysCalendarRefresher(
     {
         try
         {
-            var scheduler = await schedulers.LookupScheduler(RecurringJobsExtensions.SchedulerName)
-                ?? throw new InvalidOperationException("The Quartz scheduler is not running.");
+            var scheduler = await schedulers.GetScheduler();
             await scheduler.AddCalendar(BusinessDaysCalendarFactory.Name, factory.Create(), new AddCalendarOptions { Replace = true, UpdateTriggers = true });
         }
         catch (Exception ex)

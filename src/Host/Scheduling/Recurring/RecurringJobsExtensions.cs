@@ -5,8 +5,6 @@ namespace Orchestrator.Host.Scheduling.Recurring;
 
 public static class RecurringJobsExtensions
 {
-    public const string SchedulerName = "orchestrator";
-
     /// <summary>
     /// Quartz.NET for calendar-shaped work, on working days of the business calendar: RAM store by default,
     /// a clustered AdoJobStore on PostgreSQL (schema from the migrations) when the database is PostgreSQL.
@@ -24,7 +22,7 @@ public static class RecurringJobsExtensions
         services.AddHostedService<BusinessDaysCalendarRefresher>();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var scheduling = builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        services.AddQuartz(SchedulerName, quartz =>
+        services.AddQuartz(quartz =>
         {
             quartz.AddCalendar(BusinessDaysCalendarFactory.Name, provider => provider.GetRequiredService<BusinessDaysCalendarFactory>().Create(),
                 new AddCalendarOptions { Replace = true, UpdateTriggers = true });

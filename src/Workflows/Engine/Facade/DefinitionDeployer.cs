@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
 namespace Orchestrator.Workflows.Engine.Facade;
@@ -15,7 +13,7 @@ internal sealed class DefinitionDeployer(EngineServices engine)
         var report = engine.Validator.Validate(xml);
         if (!report.Valid)
             return new DeploymentResult(report, []);
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var hash = DefinitionContent.Hash(xml);
         var deployed = new List<DeployedProcess>();
         foreach (var process in report.Definitions!.Processes.Where(p => p.IsExecutable))
         {
