@@ -12,6 +12,7 @@ install_system_packages() {
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
   command -v python3 >/dev/null || need+=(python3)
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)   # a real SMTP server for mail tests
+  [ -f /usr/share/zoneinfo/Asia/Shanghai ] || need+=(tzdata)   # Quartz triggers run in China time
   [ -x /usr/bin/chromium ] || need+=(chromium)        # browser tests (Playwright drives Debian's Chromium)
   if ((${#need[@]})); then
     log "installing ${need[*]}"

@@ -1,3 +1,4 @@
+using Orchestrator.Host;
 using Orchestrator.Host.Api;
 using Orchestrator.Host.Cli;
 using Orchestrator.Host.Components;
@@ -8,6 +9,7 @@ using Orchestrator.Host.Localization;
 using Orchestrator.Host.Notifications;
 using Orchestrator.Host.Observability;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Requests;
 using Orchestrator.Host.Scheduling;
 using Orchestrator.Host.Scheduling.Recurring;
 using Orchestrator.Host.Workflows;
@@ -26,13 +28,12 @@ builder.AddScheduling();
 builder.AddRecurringJobs();
 builder.AddNotifications();
 builder.AddApi();
+builder.AddRequests();
 builder.AddWorkplace();
 builder.AddDesigner<OrchestratorDbContext>();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
-await app.DeployWorkflowsAsync();
-await app.ReconcileTimersAsync();
+await app.PrepareAsync();
 
 app.UseWorkplacePipeline();
 app.MapHealth();

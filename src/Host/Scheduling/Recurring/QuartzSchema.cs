@@ -24,8 +24,21 @@ public static class QuartzSchema
         using var stream = typeof(IJob).Assembly.GetManifestResourceStream(PostgresScript)
             ?? throw new InvalidOperationException($"The Quartz package has no embedded {PostgresScript}.");
         var script = new StreamReader(stream).ReadToEnd().Replace("{0}", TablePrefix).Replace("{1}", TablePrefix);
-        return script.Split(StatementSeparator)
-            .Select(s => string.Join('\n', s.Split('\n').Where(line => !line.TrimStart().StartsWith("--"))).Trim())
-            .Where(s => s.Length > 0);
+        var statements = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var line in script.Split('\n').Select(l => l.TrimEnd('\r')))
+        {
+            if (line.Trim() == StatementSeparator)
+            {
+                statements.Add(current.ToString().Trim());
+                current.Clear();
+            }
+            else if (!line.TrimStart().StartsWith("--", StringComparison.Ordinal))
+            {
+                current.AppendLine(line);
+            }
+        }
+        statements.Add(current.ToString().Trim());
+        return statements.Where(s => s.Length > 0);
     }
 }
