@@ -18,7 +18,7 @@ const moddleExtensions = { zeebe: zeebeModdle, orc: orcModdle };
 function clickReporter(diagram, dotnet) {
   if (!dotnet) return;
   diagram.get('eventBus').on('element.click', event => {
-    dotnet.invokeMethodAsync('OnElementClicked', event.element.id);
+    dotnet.invokeMethodAsync('OnElementClickedAsync', event.element.id);
   });
 }
 
@@ -35,7 +35,7 @@ function wrap(diagram, dotnet) {
       const { xml } = await diagram.saveXML({ format: true });
       return xml;
     },
-    setTemplates(templates) { diagram.get('elementTemplatesLoader').setTemplates(templates); },
+    setTemplates(json) { diagram.get('elementTemplatesLoader').setTemplates(JSON.parse(json)); },
     showProblems: problems => annotations.showProblems(problems),
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),

@@ -7,6 +7,7 @@ import { is, getBusinessObject } from 'bpmn-js/lib/util/ModelUtil';
 
 const LOW_PRIORITY = 400;
 const WORKING_DAYS = 'working-days';
+const SLA_TIMER_TEMPLATE = 'orchestrator.sla-timer';
 
 function timerOf(element) {
   const definitions = getBusinessObject(element).eventDefinitions || [];
@@ -63,7 +64,21 @@ function WorkingDaysPropertiesProvider(propertiesPanel, config) {
 
 WorkingDaysPropertiesProvider.$inject = [ 'propertiesPanel', 'config.orchestrator' ];
 
+// A timer created from our SLA-timer template counts working days from the start.
+function WorkingDaysTimerDefaults(eventBus, modeling) {
+  eventBus.on('commandStack.propertiesPanel.zeebe.changeTemplate.postExecuted', ({ context }) => {
+    const { element, newTemplate } = context;
+    const timer = element && timerOf(element);
+    if (timer && newTemplate && newTemplate.id.startsWith(SLA_TIMER_TEMPLATE) && !timer.get('orc:calendar')) {
+      modeling.updateModdleProperties(element, timer, { 'orc:calendar': WORKING_DAYS });
+    }
+  });
+}
+
+WorkingDaysTimerDefaults.$inject = [ 'eventBus', 'modeling' ];
+
 export default {
-  __init__: [ 'workingDaysPropertiesProvider' ],
+  __init__: [ 'workingDaysPropertiesProvider', 'workingDaysTimerDefaults' ],
   workingDaysPropertiesProvider: [ 'type', WorkingDaysPropertiesProvider ],
+  workingDaysTimerDefaults: [ 'type', WorkingDaysTimerDefaults ],
 };

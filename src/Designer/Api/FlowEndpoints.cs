@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Orchestrator.Designer.Access;
+using Orchestrator.Designer.Drafts;
+using Orchestrator.Designer.Flows;
+using Orchestrator.Designer.Live;
+
+namespace Orchestrator.Designer.Api;
+
+internal static class FlowEndpoints
+{
+    public static void MapFlowEndpoints(this RouteGroupBuilder api)
+    {
+        var flows = api.MapGroup("/flows");
+        flows.MapGet("/", (HttpContext http, FlowCatalog catalog, CancellationToken ct) =>
+            catalog.ListAsync(DesignerUser.From(http.User).CompanyId, ct)).WithSummary("Deployed flows at their latest version.");
+        flows.MapGet("/{key}/versions", (string key, FlowCatalog catalog, CancellationToken ct) => catalog.VersionsAsync(key, ct))
+            .WithSummary("Version history with who changed and who approved each version.");
+        flows.MapGet("/{key}/versions/{version:int}/xml", async (string key, int version, FlowCatalog catalog, CancellationToken ct) =>
+            await catalog.XmlAsync(key, version, ct) is { } xml ? Results.Text(xml, "application/xml") : Results.NotFound());
+        flows.MapGet("/{key}/versions/{version:int}/changes", (string key, int version, DraftReview review, CancellationToken ct) =>
+            review.VersionChangesAsync(key, version, ct)).WithSummary("What this version changed against the one before.");
+        flows.MapPost("/{key}/versions/{version:int}/rollback", async (string key, int version, HttpContext http, DraftLifecycle drafts, CancellationToken ct) =>
+            Results.Ok(DraftView.Of(await drafts.StartAsync(DesignerUser.From(http.User), key, version, $"rollback to v{version}", ct))))
+            .RequireAuthorization(DesignerPolicies.Author).WithSummary("A draft holding an older version, to review and publish as the newest.");
+        flows.MapPost("/{key}/variant", async (string key, HttpContext http, DraftLifecycle drafts, CancellationToken ct) =>
+            Results.Ok(DraftView.Of(await drafts.StartVariantAsync(DesignerUser.From(http.User), key, ct))))
+            .RequireAuthorization(DesignerPolicies.Author).WithSummary("A draft of the company's own variant of a group flow.");
+        flows.MapGet("/{key}/load", (string key, FlowLoad load, CancellationToken ct) => load.ByElementAsync(key, ct))
+            .WithSummary("Open user tasks and overdue ones per element.");
+        flows.MapGet("/{key}/load/{elementId}", (string key, string elementId, FlowLoad load, CancellationToken ct) =>
+            load.AtElementAsync(key, elementId, ct));
+    }
+}

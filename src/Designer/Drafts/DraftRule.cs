@@ -1,0 +1,20 @@
+namespace Orchestrator.Designer.Drafts;
+
+/// <summary>The lifecycle rules a draft enforces; each has a sentence in the designer's resources (Rule_*).</summary>
+public enum DraftRule
+{
+    NotEditable,
+    NotInReview,
+    OwnChange,
+    CommentRequired,
+    NotApproved,
+    InvalidDefinition,
+    NotFound,
+    StaleCopy,
+}
+
+/// <summary>A lifecycle step the draft's state or the user's part in it does not allow.</summary>
+public sealed class DraftRuleException(DraftRule rule) : InvalidOperationException($"Draft rule violated: {rule}.")
+{
+    public DraftRule Rule { get; } = rule;
+}

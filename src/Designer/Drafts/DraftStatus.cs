@@ -1,0 +1,10 @@
+namespace Orchestrator.Designer.Drafts;
+
+public enum DraftStatus
+{
+    Draft,
+    InReview,
+    Approved,
+    Rejected,
+    Published,
+}

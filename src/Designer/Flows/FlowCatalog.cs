@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Designer.Drafts;
+using Orchestrator.Designer.Persistence;
+
+namespace Orchestrator.Designer.Flows;
+
+/// <summary>The deployed flows a company sees: the group's flows and its own variants, never another company's.</summary>
+public sealed class FlowCatalog(DesignerDatabase db)
+{
+    public async Task<IReadOnlyList<FlowSummary>> ListAsync(Guid companyId, CancellationToken ct = default)
+    {
+        var code = await CompanyCodeAsync(companyId, ct);
+        var rows = await db.Definitions.Select(d => new { d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy }).ToListAsync(ct);
+        return rows.GroupBy(d => d.Key)
+            .Select(g => g.MaxBy(d => d.Version)!)
+            .Select(d => new FlowSummary(d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
+            .Where(f => !f.IsVariant || FlowVariantKey.CompanyOf(f.Key) == code)
+            .OrderBy(f => f.BaseKey).ThenBy(f => f.Key)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<FlowVersion>> VersionsAsync(string key, CancellationToken ct = default)
+    {
+        var versions = await db.Definitions.Where(d => d.Key == key)
+            .Select(d => new { d.Version, d.DeployedAt, d.DeployedBy }).ToListAsync(ct);
+        var drafts = await db.Drafts.AsNoTracking()
+            .Where(d => d.ProcessKey == key && d.Status == DraftStatus.Published)
+            .Select(d => new { d.Id, d.PublishedVersion, d.Reviewer }).ToListAsync(ct);
+        return versions.OrderByDescending(v => v.Version).Select(v =>
+        {
+            var draft = drafts.FirstOrDefault(d => d.PublishedVersion == v.Version);
+            return new FlowVersion(key, v.Version, v.DeployedAt, v.DeployedBy, draft?.Reviewer, draft?.Id);
+        }).ToList();
+    }
+
+    public Task<string?> XmlAsync(string key, int version, CancellationToken ct = default) =>
+        db.Definitions.Where(d => d.Key == key && d.Version == version).Select(d => d.Xml).SingleOrDefaultAsync(ct);
+
+    public async Task<(int Version, string Xml)?> LatestAsync(string key, CancellationToken ct = default)
+    {
+        var latest = await db.Definitions.Where(d => d.Key == key).OrderByDescending(d => d.Version)
+            .Select(d => new { d.Version, d.Xml }).FirstOrDefaultAsync(ct);
+        return latest is null ? null : (latest.Version, latest.Xml);
+    }
+
+    public Task<string?> CompanyCodeAsync(Guid companyId, CancellationToken ct = default) =>
+        db.Companies.Where(c => c.Id == companyId).Select(c => c.Code).SingleOrDefaultAsync(ct);
+}
