@@ -8,7 +8,7 @@ namespace Orchestrator.Host;
 public static class StartupExtensions
 {
     /// <summary>
-    /// Before serving: migrate and seed, deploy the workflow files, give pending timers their jobs. The first
+    /// Before serving: migrate and seed, deploy the workflow files, give pending timers and refunds their jobs. The first
     /// two run under a start-up lock so several nodes starting together do not race each other.
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
@@ -19,5 +19,6 @@ public static class StartupExtensions
             await app.DeployWorkflowsAsync();
         }
         await app.ReconcileTimersAsync();
+        await app.ReconcileDepositRefundsAsync();
     }
 }

@@ -23,6 +23,9 @@ public sealed class Customer
 
     public IReadOnlyList<string> Phones => phones;
 
+    /// <summary>Where notices go by mail, when the customer gave an address.</summary>
+    public string? Email { get; private set; }
+
     public static Customer Register(
         Guid companyId, CustomerKind kind, string name, string idNumber, IEnumerable<string> phones)
     {
@@ -39,6 +42,14 @@ public sealed class Customer
     }
 
     public void Rename(string name) => Name = Require.Text(name, "customer name");
+
+    public void ChangeEmail(string? email)
+    {
+        var value = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (value is not null && (value.Length > 200 || value.IndexOf('@') is < 1 || value.EndsWith('@') || value.Contains(' ')))
+            throw new InvalidValueException("email", $"'{email}' is not an e-mail address.");
+        Email = value;
+    }
 
     public void AddPhone(string phone)
     {

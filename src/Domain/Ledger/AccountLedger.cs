@@ -56,6 +56,22 @@ public sealed class AccountLedger
     }
 
     /// <summary>
+    /// Issues the fee bill of a service request, due at once so the next payment pays it first; a request
+    /// that already has its fee bill gets that bill back.
+    /// </summary>
+    public Bill IssueFee(string requestNumber, decimal amount, DateOnly issuedOn)
+    {
+        if (FeeOf(requestNumber) is { } existing) return existing;
+        var bill = Bill.IssueFee(Account.CompanyId, Account.Id, requestNumber, amount, issuedOn);
+        var fromCredit = Credit.Take(bill.Outstanding);
+        if (fromCredit > 0) bill.Pay(fromCredit, issuedOn);
+        bills.Add(bill);
+        return bill;
+    }
+
+    public Bill? FeeOf(string requestNumber) => bills.FirstOrDefault(b => b.Period == requestNumber);
+
+    /// <summary>
     /// Applies a payment, oldest open bill first, the rest to credit. If the same channel and key was
     /// applied before, nothing changes and the first result is returned (its PaymentId is the first
     /// payment's, so the repeat must not be saved).

@@ -44,6 +44,26 @@ public sealed class Bill
         return bill;
     }
 
+    /// <summary>
+    /// A fee bill (工程款, installation fee, prepaid deposit) of a service request: its period is the request
+    /// number, so it never collides with a water bill and a request bills its fee once.
+    /// </summary>
+    internal static Bill IssueFee(Guid companyId, Guid accountId, string requestNumber, decimal amount, DateOnly issuedOn)
+    {
+        var bill = new Bill
+        {
+            Id = Guid.NewGuid(),
+            CompanyId = Require.Id(companyId, "company"),
+            AccountId = Require.Id(accountId, "account"),
+            Period = Require.Text(requestNumber, "request number", 16),
+            Amount = Money.Positive(amount, "fee amount"),
+            IssuedOn = issuedOn,
+            DueDate = issuedOn,
+        };
+        bill.Settle(0, issuedOn);
+        return bill;
+    }
+
     /// <summary>True when the bill was (or still is) unpaid after its due date, as seen on <paramref name="asOf"/>.</summary>
     public bool WasOverdue(DateOnly asOf) =>
         SettledOn is { } settled ? settled > DueDate : DueDate < asOf;

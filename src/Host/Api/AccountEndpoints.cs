@@ -1,5 +1,5 @@
 using Orchestrator.Domain.Calendar;
-using Orchestrator.Host.Ledger;
+using Orchestrator.Workflows.Activities.Ledger;
 
 namespace Orchestrator.Host.Api;
 

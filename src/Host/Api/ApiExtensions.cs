@@ -1,3 +1,4 @@
+using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 
 namespace Orchestrator.Host.Api;
@@ -31,6 +32,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapRequests();
         return app;
     }
 }

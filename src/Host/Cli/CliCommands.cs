@@ -34,6 +34,7 @@ public static class CliCommands
 
     private static bool ValidateFile(string file, DefinitionValidator validator, TextWriter output)
     {
+        file = Resolve(file);
         if (!File.Exists(file))
         {
             output.WriteLine($"{file}: ERROR the file does not exist.");
@@ -45,6 +46,18 @@ public static class CliCommands
         foreach (var error in report.Errors) output.WriteLine($"  error   [{error.ElementId ?? "-"}] {error.Message}");
         foreach (var warning in report.Warnings) output.WriteLine($"  warning [{warning.ElementId ?? "-"}] {warning.Message}");
         return report.Valid;
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/Host` runs in the project folder, so a relative path is also tried against the
+    /// folder the command was typed in (the shell's PWD).
+    /// </summary>
+    private static string Resolve(string file)
+    {
+        if (Path.IsPathRooted(file) || File.Exists(file)) return file;
+        var typedIn = Environment.GetEnvironmentVariable("PWD");
+        var candidate = typedIn is null ? file : Path.Combine(typedIn, file);
+        return File.Exists(candidate) ? candidate : file;
     }
 
     private static DefinitionValidator CreateValidator()

@@ -19,6 +19,7 @@ internal sealed class DemoCustomers(OrchestratorDbContext db, Random random, Tim
         for (var i = 0; i < count; i++)
         {
             var customer = NewCustomer(companyId, organisation: i % 20 == 7);
+            if (i % 3 == 0) customer.ChangeEmail($"customer{nextSerial}@mail.demo.water");
             db.Customers.Add(customer);
             var properties = i % 7 == 3 ? 2 : 1;
             for (var p = 0; p < properties; p++) AddAccountWithHistory(customer, today, largeVolume: i % 25 == 11 && p == 0);

@@ -1,3 +1,5 @@
+using Orchestrator.Workflows.Activities.Ledger;
+
 namespace Orchestrator.Host.Ledger;
 
 public static class LedgerExtensions

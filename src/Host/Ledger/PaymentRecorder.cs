@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain.Ledger;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Workflows.Activities.Ledger;
 
 namespace Orchestrator.Host.Ledger;
 

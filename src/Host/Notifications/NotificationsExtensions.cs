@@ -18,6 +18,7 @@ public static class NotificationsExtensions
         services.AddScoped<MailSender>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<IOutboxHandler, MailOutboxHandler>();
+        services.AddScoped<IOutboxHandler, CustomerNoticeOutboxHandler>();
         return builder;
     }
 }

@@ -35,11 +35,20 @@ public static class SchedulingExtensions
         services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
         services.AddScoped<FireWorkflowTimerJob>();
         services.AddSingleton<TimerReconciler>();
+        services.AddScoped<IOutboxHandler, Refunds.DepositRefundOutboxHandler>();
+        services.AddScoped<Refunds.DepositRefundJob>();
+        services.AddScoped<Refunds.DepositRefundReconciler>();
         return builder;
     }
 
     public static async Task ReconcileTimersAsync(this WebApplication app) =>
         await app.Services.GetRequiredService<TimerReconciler>().ReconcileAsync();
+
+    public static async Task ReconcileDepositRefundsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Refunds.DepositRefundReconciler>().ReconcileAsync();
+    }
 
     /// <summary>The Hangfire dashboard, for administrators only.</summary>
     public static WebApplication MapJobDashboard(this WebApplication app)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orchestrator.Host.Identity;
 using Orchestrator.Host.Ledger;
+using Orchestrator.Workflows.Activities.Ledger;
 using Orchestrator.Host.Persistence;
 
 namespace Orchestrator.Host.Tests.Infrastructure;

@@ -4,6 +4,7 @@ using Orchestrator.Domain.Calendar;
 using Orchestrator.Domain.Customers;
 using Orchestrator.Domain.Ledger;
 using Orchestrator.Host.Ledger;
+using Orchestrator.Workflows.Activities.Ledger;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Tests.Infrastructure;
 

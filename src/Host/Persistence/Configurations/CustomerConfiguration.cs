@@ -13,6 +13,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
         customer.Property(c => c.Name).HasMaxLength(200);
         customer.Property(c => c.IdNumber).HasMaxLength(18);
+        customer.Property(c => c.Email).HasMaxLength(200);
         customer.PrimitiveCollection(c => c.Phones).HasField("phones");
         customer.HasIndex(c => new { c.CompanyId, c.IdNumber });
         customer.HasIndex(c => new { c.CompanyId, c.Name });

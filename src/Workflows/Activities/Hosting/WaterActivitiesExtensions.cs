@@ -11,6 +11,7 @@ public static class WaterActivitiesExtensions
     public static IServiceCollection AddWaterActivities(this IServiceCollection services)
     {
         services.AddActivitiesFrom(typeof(WaterActivitiesExtensions).Assembly);
+        services.TryAddScoped<Ledger.LedgerRepository>();
         services.RemoveAll<ICandidateGroupCatalog>();
         services.AddSingleton<ICandidateGroupCatalog, UtilityCandidateGroups>();
         return services;

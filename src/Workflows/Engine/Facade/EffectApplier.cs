@@ -22,7 +22,7 @@ internal sealed class EffectApplier(EngineServices engine)
         {
             switch (effect)
             {
-                case UserTaskCreated t: engine.Store.Add(NewTask(instance, t, step.Now)); break;
+                case UserTaskCreated t: AddTask(NewTask(instance, t, step.Now), step); break;
                 case TimerScheduled t: AddTimer(id, t, step.Now); break;
                 case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, s, step); break;
                 case WaitClosed w: await CloseWaitAsync(w, step); break;
@@ -36,6 +36,12 @@ internal sealed class EffectApplier(EngineServices engine)
                     step.Enqueue(parent, new CompleteCalledProcess(wait, c.Variables)); break;
             }
         }
+    }
+
+    private void AddTask(UserTaskRecord task, StepTransaction step)
+    {
+        engine.Store.Add(task);
+        step.TaskChanges.Add(StepListeners.Change(task, UserTaskChangeKind.Created));
     }
 
     private static UserTaskRecord NewTask(LoadedInstance instance, UserTaskCreated t, DateTimeOffset now) => new()
@@ -83,7 +89,10 @@ internal sealed class EffectApplier(EngineServices engine)
         {
             case WaitKind.UserTask when await engine.Store.FindAsync<UserTaskRecord>(closed.WaitId, step.CancellationToken) is { } task:
                 if (task.Status == UserTaskStatus.Open)
+                {
                     (task.Status, task.Revision) = (closed.Cancelled ? UserTaskStatus.Cancelled : UserTaskStatus.Completed, task.Revision + 1);
+                    step.TaskChanges.Add(StepListeners.Change(task, closed.Cancelled ? UserTaskChangeKind.Cancelled : UserTaskChangeKind.Completed));
+                }
                 task.CompletedAt ??= closed.Cancelled ? null : step.Now;
                 engine.Store.Update(task);
                 break;

@@ -21,4 +21,5 @@ public sealed record EngineServices(
     IServiceProvider Services,
     OutboxDispatcher Outbox,
     DefinitionValidator Validator,
-    WorkflowEngineOptions Options);
+    WorkflowEngineOptions Options,
+    StepListeners Listeners);

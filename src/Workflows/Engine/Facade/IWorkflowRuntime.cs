@@ -27,6 +27,9 @@ public interface IWorkflowRuntime
 
     Task ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives a claimed task back to its candidate groups; only its assignee may.</summary>
+    Task ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
+
     Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default);
 
     Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default);

@@ -20,6 +20,9 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
 
     public DateTimeOffset Now { get; } = engine.Clock.GetUtcNow();
 
+    /// <summary>The user tasks this step created or closed, told to the listeners after the commit.</summary>
+    public List<UserTaskChange> TaskChanges { get; } = [];
+
     public CancellationToken CancellationToken => cancellationToken;
 
     public void Enqueue(Guid instanceId, EngineCommand command) => _pending.Enqueue((instanceId, command));

@@ -55,6 +55,19 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         (task.Assignee, task.ClaimedAt, task.Revision) = (user, engine.Clock.GetUtcNow(), task.Revision + 1);
         engine.Store.Update(task);
         await engine.Store.SaveChangesAsync(cancellationToken);
+        await engine.Listeners.NotifyAsync([StepListeners.Change(task, UserTaskChangeKind.Claimed)], cancellationToken);
+    }
+
+    public async Task ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        if (task.Assignee != user)
+            throw new WorkflowConflictException($"Task '{task.Name ?? task.ElementId}' is not claimed by {user}.");
+        var released = StepListeners.Change(task, UserTaskChangeKind.Released);
+        (task.Assignee, task.ClaimedAt, task.Revision) = (null, null, task.Revision + 1);
+        engine.Store.Update(task);
+        await engine.Store.SaveChangesAsync(cancellationToken);
+        await engine.Listeners.NotifyAsync([released], cancellationToken);
     }
 
     public async Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default)
@@ -63,6 +76,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         var step = new StepTransaction(engine, cancellationToken);
         (task.Status, task.CompletedAt, task.CompletedBy, task.Revision) = (UserTaskStatus.Completed, step.Now, user, task.Revision + 1);
         engine.Store.Update(task);
+        step.TaskChanges.Add(StepListeners.Change(task, UserTaskChangeKind.Completed));
         step.Enqueue(task.InstanceId, new CompleteUserTask(taskId, variables ?? NoVariables));
         await RunAndCommitAsync(step);
     }
@@ -104,6 +118,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
     {
         await step.RunAsync();
         await step.CommitAsync();
+        await engine.Listeners.NotifyAsync(step.TaskChanges, step.CancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
             await engine.Outbox.DispatchPendingAsync(step.CancellationToken);
     }

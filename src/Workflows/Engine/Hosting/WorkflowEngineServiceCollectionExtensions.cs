@@ -37,6 +37,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<ProcessExecutor>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IOutboxHandler, TimerOutboxHandler>());
         services.TryAddScoped<OutboxDispatcher>();
+        services.TryAddScoped<StepListeners>();
         services.TryAddScoped<EngineServices>();
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
         return new WorkflowEngineBuilder(services);

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Domain;
+using Orchestrator.Domain.Calendar;
+using Orchestrator.Domain.Customers;
+using Orchestrator.Domain.Requests;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Workflows.Engine.Facade;
+
+namespace Orchestrator.Host.Requests;
+
+/// <summary>
+/// Takes a request in: registers a new applicant, numbers the request, ticks the documents brought and
+/// starts its flow with the request number as business key. Request, customer and the flow's first steps
+/// commit together (the flow's first step attaches the process to the request).
+/// </summary>
+public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock)
+{
+    public async Task<SubmittedRequest> SubmitAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken = default)
+    {
+        var processKey = RequestProcesses.KeyOf(command.Type);
+        var account = await FindAccountAsync(command, cancellationToken);
+        var customer = await ApplicantAsync(command, companyId, cancellationToken);
+        var customerId = customer?.Id ?? account?.CustomerId;
+        var now = clock.GetUtcNow();
+        var intake = new RequestIntake(companyId, command.Type, command.ApplicantKind, command.Channel,
+            command.Address is { Length: > 0 } address ? address : account?.Address ?? "", command.Details ?? "", customerId, account?.Id);
+        var request = ServiceRequest.Submit(intake, await NextSequenceAsync(companyId, command.Type, now, cancellationToken), now);
+        foreach (var code in command.DocumentsProvided ?? []) request.MarkDocumentProvided(code);
+        db.ServiceRequests.Add(request);
+        db.RequestTimeline.Add(RequestTimelineEntry.Record(request, now, actor, $"{ChannelNames.Of(command.Channel)}提交申请"));
+
+        var instanceId = await runtime.StartAsync(processKey, request.Number, StartVariables(request, account, customer), cancellationToken);
+        return new SubmittedRequest(request.Id, request.Number, instanceId);
+    }
+
+    private async Task<Account?> FindAccountAsync(SubmitRequest command, CancellationToken cancellationToken)
+    {
+        if (command.AccountNumber is not { Length: > 0 } text)
+            return RequestProcesses.NeedsAccount(command.Type)
+                ? throw new DomainException("request.account-required", "This request acts on an existing account: give its 10-digit account number.")
+                : null;
+        var number = AccountNumber.Parse(text);
+        return await db.Accounts.SingleOrDefaultAsync(a => a.Number == number, cancellationToken)
+            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.");
+    }
+
+    private async Task<Customer?> ApplicantAsync(SubmitRequest command, Guid companyId, CancellationToken cancellationToken)
+    {
+        if (command.CustomerId is { } id)
+            return await db.Customers.FindAsync([id], cancellationToken) is { } found && found.CompanyId == companyId
+                ? found
+                : throw new DomainException("customer.not-found", $"There is no customer {id} in your company.");
+        if (command.NewApplicant is not { } applicant) return null;
+        var idNumber = applicant.IdNumber.Trim().ToUpperInvariant();
+        var known = await db.Customers.FirstOrDefaultAsync(c => c.CompanyId == companyId && c.IdNumber == idNumber, cancellationToken);
+        if (known is not null) return known;
+        var customer = Customer.Register(companyId, applicant.Kind, applicant.Name, applicant.IdNumber, applicant.Phones ?? []);
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    /// <summary>The day's next number for the type; a clash with a simultaneous intake fails that intake's commit.</summary>
+    private async Task<int> NextSequenceAsync(Guid companyId, ServiceRequestType type, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prefix = RequestNumbers.Compose(type, ChinaTime.DateOf(now), 1)[..^5];
+        var taken = await db.ServiceRequests.IgnoreQueryFilters()
+            .CountAsync(r => r.CompanyId == companyId && r.Number.StartsWith(prefix), cancellationToken);
+        return taken + 1;
+    }
+
+    private static Dictionary<string, object?> StartVariables(ServiceRequest request, Account? account, Customer? customer) => new()
+    {
+        ["requestId"] = request.Id.ToString(),
+        ["companyId"] = request.CompanyId.ToString(),
+        ["requestNumber"] = request.Number,
+        ["requestType"] = request.Type.ToString(),
+        ["applicantKind"] = request.ApplicantKind.ToString(),
+        ["channel"] = request.Channel.ToString(),
+        ["customerId"] = request.CustomerId?.ToString(),
+        ["customerName"] = customer?.Name,
+        ["accountNumber"] = account?.Number.Value,
+        ["address"] = request.Address,
+        ["details"] = request.Details,
+    };
+}
