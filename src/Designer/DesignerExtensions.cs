@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ namespace Microsoft.Extensions.Hosting;
 
 public static class DesignerExtensions
 {
+    public const long MaximumFlowSize = 2 * 1024 * 1024;
+
     /// <summary>The process designer on the Host's scoped <typeparamref name="TContext"/> (its model must call ApplyDesignerModel()).</summary>
     public static IHostApplicationBuilder AddDesigner<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
@@ -29,6 +32,9 @@ public static class DesignerExtensions
         services.AddScoped<FlowLoad>();
         services.AddScoped<IFlowVariantResolver, FlowVariantResolver>();
         DesignerPolicies.Configure(services.AddAuthorizationBuilder());
+        // A flow's XML comes back from the browser over the Blazor circuit; the request flows are 20–50 KB,
+        // over SignalR's 32 KB default, which would drop the circuit on save.
+        services.Configure<HubOptions>(hub => hub.MaximumReceiveMessageSize = MaximumFlowSize);
         return builder;
     }
 

@@ -15,6 +15,13 @@ public static class FlowElementReader
     private static readonly HashSet<string> Containers = ["process", "subProcess", "transaction", "adHocSubProcess"];
     private static readonly HashSet<string> Skipped = ["incoming", "outgoing", "laneSet", "documentation"];
 
+    /// <summary>BPMN attributes written at their default value mean the same as left out (bpmn-js leaves them out).</summary>
+    private static readonly HashSet<(string Name, string Value)> Defaults =
+    [
+        ("cancelActivity", "true"), ("isInterrupting", "true"), ("parallelMultiple", "false"),
+        ("isForCompensation", "false"), ("triggeredByEvent", "false"), ("instantiate", "false"), ("isImmediate", "true"),
+    ];
+
     public static IReadOnlyDictionary<string, FlowElement> Read(string xml)
     {
         var document = XDocument.Parse(xml);
@@ -41,7 +48,8 @@ public static class FlowElementReader
 
     private static void Flatten(XElement element, string prefix, IDictionary<string, string> into)
     {
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.LocalName != "id" && a.Name.Namespace != Xsi))
+        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.LocalName != "id" && a.Name.Namespace != Xsi
+                     && !Defaults.Contains((a.Name.LocalName, a.Value))))
             into[prefix + attribute.Name.LocalName] = attribute.Value;
         foreach (var child in element.Elements())
         {

@@ -14,6 +14,7 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets(); // outside Development the Host only serves published assets; tests run from the build
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={path};Default Timeout=30");
         builder.UseSetting("Demo:Seed", "true");

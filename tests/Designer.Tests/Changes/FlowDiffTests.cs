@@ -63,4 +63,15 @@ public sealed class FlowDiffTests
 
         Assert.Equal(["end", "f1", "f2", "start", "survey"], changes.Added.Select(e => e.Id));
     }
+
+    [Fact]
+    public void An_attribute_written_at_its_bpmn_default_is_no_change()
+    {
+        const string written = """<bpmn:boundaryEvent id="late" attachedToRef="survey" cancelActivity="true"><bpmn:timerEventDefinition><bpmn:timeDuration>P2D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>""";
+        const string omitted = """<bpmn:boundaryEvent id="late" attachedToRef="survey"><bpmn:timerEventDefinition><bpmn:timeDuration>P2D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>""";
+        const string changed = """<bpmn:boundaryEvent id="late" attachedToRef="survey" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeDuration>P2D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>""";
+
+        Assert.True(FlowDiff.Compare(Bpmn.SurveyFlow(extra: written), Bpmn.SurveyFlow(extra: omitted)).IsEmpty);
+        Assert.Single(FlowDiff.Compare(Bpmn.SurveyFlow(extra: written), Bpmn.SurveyFlow(extra: changed)).Changed);
+    }
 }
