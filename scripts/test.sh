@@ -14,6 +14,7 @@ install_system_packages() {
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)   # a real SMTP server for mail tests
   [ -f /usr/share/zoneinfo/Asia/Shanghai ] || need+=(tzdata)   # Quartz triggers run in China time
   [ -x /usr/bin/chromium ] || need+=(chromium)        # browser tests (Playwright drives Debian's Chromium)
+  [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)   # Chinese text in the browser tests' screenshots
   if ((${#need[@]})); then
     log "installing ${need[*]}"
     if [ "$(id -u)" -ne 0 ]; then echo "missing ${need[*]}: run as root or install them" >&2; exit 1; fi

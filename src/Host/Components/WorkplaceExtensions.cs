@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Orchestrator.Host.Workplace;
+using Orchestrator.Host.Workplace.Dashboard;
 using Serilog;
 
 namespace Orchestrator.Host.Components;
@@ -33,7 +34,9 @@ public static class WorkplaceExtensions
     public static WebApplication MapWorkplace(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapDashboardExport();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(typeof(Orchestrator.Designer.Components.DesignerPage).Assembly);
         return app;
     }
 }

@@ -1338,6 +1338,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Assignee", "Status");
 
+                    b.HasIndex("DueAt", "CreatedAt")
+                        .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
                     b.ToTable("wf_user_tasks", (string)null);

@@ -2,10 +2,14 @@ using Orchestrator.Workflows.Engine.Persistence.Records;
 
 namespace Orchestrator.Workflows.Engine.Persistence.InMemory;
 
-/// <summary>The committed rows of the in-memory store (a singleton). Readers get copies, never live rows.</summary>
+/// <summary>
+/// The committed rows of the in-memory store (a singleton). Readers get copies, never live rows. Rows are kept
+/// by id and, for queries, in one table per record type, so a query reads only the rows of its own type.
+/// </summary>
 public sealed class InMemoryWorkflowDatabase
 {
     private readonly Dictionary<Guid, WorkflowRecord> _rows = [];
+    private readonly Dictionary<Type, Dictionary<Guid, WorkflowRecord>> _tables = [];
 
     internal object Gate { get; } = new();
 
@@ -18,7 +22,8 @@ public sealed class InMemoryWorkflowDatabase
     internal List<T> All<T>(Func<T, bool> predicate) where T : WorkflowRecord
     {
         lock (Gate)
-            return _rows.Values.OfType<T>().Where(predicate).Select(r => (T)r.Copy()).ToList();
+            return _tables.Where(t => t.Key.IsAssignableTo(typeof(T)))
+                .SelectMany(t => t.Value.Values).Cast<T>().Where(predicate).Select(r => (T)r.Copy()).ToList();
     }
 
     /// <summary>Commits the staged rows at once, or throws if a revisioned row changed since it was read.</summary>
@@ -31,7 +36,15 @@ public sealed class InMemoryWorkflowDatabase
                     && (!_rows.TryGetValue(row.Id, out var current) || ((IRevisioned)current).Revision != readRevision))
                     throw new WorkflowConflictException($"{row.GetType().Name} {row.Id} was changed by someone else; reload and try again.");
             foreach (var row in added.Concat(updated.Select(u => u.Row)))
-                _rows[row.Id] = row.Copy();
+                Store(row.Copy());
         }
+    }
+
+    private void Store(WorkflowRecord row)
+    {
+        _rows[row.Id] = row;
+        if (!_tables.TryGetValue(row.GetType(), out var table))
+            _tables[row.GetType()] = table = [];
+        table[row.Id] = row;
     }
 }
