@@ -94,10 +94,13 @@ start_smtp
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 log "building"
+started=$SECONDS
 dotnet build Orchestrator.sln -c Release -nologo -v q
-log "testing"
+log "built in $((SECONDS - started)) s; testing"
+started=$SECONDS
 status=0
 dotnet test Orchestrator.sln -c Release --no-build -nologo -v q \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
+log "tests took $((SECONDS - started)) s"
 summarize "$results"
 exit $status
