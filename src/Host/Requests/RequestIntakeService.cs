@@ -15,7 +15,32 @@ namespace Orchestrator.Host.Requests;
 /// </summary>
 public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock)
 {
+    private const int NumberAttempts = 10;
+
+    /// <summary>
+    /// Request numbers are unique across the group, because payments and messages find their flow by number.
+    /// Two intakes that take the same number at once: the second commit is refused, and it is numbered again.
+    /// </summary>
     public async Task<SubmittedRequest> SubmitAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(command, companyId, actor, cancellationToken);
+            }
+            catch (Exception clash) when (attempt < NumberAttempts && IsStoreFailure(clash))
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(10, 40) * attempt, cancellationToken); // spread out intakes that keep colliding
+            }
+        }
+    }
+
+    private static bool IsStoreFailure(Exception error) =>
+        error is DbUpdateException || error.InnerException is DbUpdateException || error is Orchestrator.Workflows.Engine.Persistence.WorkflowConflictException;
+
+    private async Task<SubmittedRequest> SubmitOnceAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken)
     {
         var processKey = RequestProcesses.KeyOf(command.Type);
         var account = await FindAccountAsync(command, cancellationToken);
@@ -24,7 +49,7 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         var now = clock.GetUtcNow();
         var intake = new RequestIntake(companyId, command.Type, command.ApplicantKind, command.Channel,
             command.Address is { Length: > 0 } address ? address : account?.Address ?? "", command.Details ?? "", customerId, account?.Id);
-        var request = ServiceRequest.Submit(intake, await NextSequenceAsync(companyId, command.Type, now, cancellationToken), now);
+        var request = ServiceRequest.Submit(intake, await NextSequenceAsync(command.Type, now, cancellationToken), now);
         foreach (var code in command.DocumentsProvided ?? []) request.MarkDocumentProvided(code);
         db.ServiceRequests.Add(request);
         db.RequestTimeline.Add(RequestTimelineEntry.Record(request, now, actor, $"{ChannelNames.Of(command.Channel)}提交申请"));
@@ -59,12 +84,11 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         return customer;
     }
 
-    /// <summary>The day's next number for the type; a clash with a simultaneous intake fails that intake's commit.</summary>
-    private async Task<int> NextSequenceAsync(Guid companyId, ServiceRequestType type, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The day's next number for the type across the group; the unique index settles simultaneous intakes.</summary>
+    private async Task<int> NextSequenceAsync(ServiceRequestType type, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var prefix = RequestNumbers.Compose(type, ChinaTime.DateOf(now), 1)[..^5];
-        var taken = await db.ServiceRequests.IgnoreQueryFilters()
-            .CountAsync(r => r.CompanyId == companyId && r.Number.StartsWith(prefix), cancellationToken);
+        var taken = await db.ServiceRequests.IgnoreQueryFilters().CountAsync(r => r.Number.StartsWith(prefix), cancellationToken);
         return taken + 1;
     }
 

@@ -20,6 +20,8 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         request.Ignore(r => r.Documents);
         request.JsonList<ServiceRequest, DocumentCheck>("documents", "Documents");
         request.HasIndex(r => new { r.CompanyId, r.Number }).IsUnique();
+        // Payments and flow messages find a request by its number alone, so numbers are unique across the group.
+        request.HasIndex(r => r.Number).IsUnique().HasDatabaseName("IX_service_requests_Number_group");
         request.HasIndex(r => new { r.CompanyId, r.Status, r.CreatedAt });
         request.HasIndex(r => r.CustomerId);
         request.HasIndex(r => r.ProcessInstanceId);

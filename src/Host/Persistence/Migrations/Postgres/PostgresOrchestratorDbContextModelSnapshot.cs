@@ -932,6 +932,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_service_requests_Number_group");
+
                     b.HasIndex("ProcessInstanceId");
 
                     b.HasIndex("CompanyId", "Number")

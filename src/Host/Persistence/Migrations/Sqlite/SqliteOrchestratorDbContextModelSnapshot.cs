@@ -893,6 +893,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_service_requests_Number_group");
+
                     b.HasIndex("ProcessInstanceId");
 
                     b.HasIndex("CompanyId", "Number")
