@@ -6,7 +6,7 @@ namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
 /// <summary>
 /// The store on the host's scoped DbContext, so one SaveChanges commits the engine's rows together with
 /// the domain changes the step's activities made. Date filters and ordering run in memory after the
-/// indexed filters, because SQLite cannot compare <see cref="DateTimeOffset"/> columns.
+/// indexed filters where SQLite would have to compare <see cref="DateTimeOffset"/> columns.
 /// </summary>
 public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore where TContext : DbContext
 {
@@ -33,9 +33,26 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
             tasks = tasks.Where(t => t.Assignee == assignee);
         if (query.Status is { } status)
             tasks = tasks.Where(t => t.Status == status);
+        if (CanOrderDatesInSql)
+        {
+            // PostgreSQL sorts nulls last already, which lets it read the page from the open-task deadline index.
+            var byDeadline = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
+                ? tasks.OrderBy(t => t.DueAt)
+                : tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt);
+            return await byDeadline.ThenBy(t => t.CreatedAt).Take(query.Take).ToListAsync(cancellationToken);
+        }
         var found = await tasks.ToListAsync(cancellationToken);
         return found.OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt).Take(query.Take).ToList();
     }
+
+    /// <summary>
+    /// Whether the page can be sorted and cut in SQL: everywhere but on SQLite with dates stored as
+    /// <see cref="DateTimeOffset"/> text (a host that stores them as ticks, as the Orchestrator Host does, can).
+    /// Sorting in memory loads every matching task first.
+    /// </summary>
+    private bool CanOrderDatesInSql =>
+        db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite"
+        || db.Model.FindEntityType(typeof(UserTaskRecord))?.FindProperty(nameof(UserTaskRecord.DueAt))?.GetTypeMapping().Converter is not null;
 
     public async Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
