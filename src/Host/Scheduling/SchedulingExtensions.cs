@@ -20,9 +20,8 @@ public static class SchedulingExtensions
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            if (UsesPostgres(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value, database))
-                config.UsePostgreSqlStorage(pg => pg.UseNpgsqlConnection(database.ConnectionString));
+            if (sp.GetRequiredService<JobStorageChoice>().KeepsJobs)
+                config.UsePostgreSqlStorage(pg => pg.UseNpgsqlConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
             else
                 config.UseInMemoryStorage();
         });
@@ -34,6 +33,7 @@ public static class SchedulingExtensions
         });
         services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
         services.AddScoped<FireWorkflowTimerJob>();
+        services.AddSingleton<JobStorageChoice>();
         services.AddSingleton<TimerReconciler>();
         services.AddScoped<IOutboxHandler, Refunds.DepositRefundOutboxHandler>();
         services.AddScoped<Refunds.DepositRefundJob>();
@@ -57,11 +57,4 @@ public static class SchedulingExtensions
             .RequireAuthorization(Policies.Administrator);
         return app;
     }
-
-    private static bool UsesPostgres(SchedulingOptions scheduling, DatabaseOptions database) => scheduling.Storage switch
-    {
-        JobStorage.PostgreSql => true,
-        JobStorage.InMemory => false,
-        _ => database.Provider == DatabaseProvider.PostgreSql,
-    };
 }

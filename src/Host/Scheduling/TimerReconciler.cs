@@ -4,10 +4,13 @@ using Orchestrator.Workflows.Engine.Outbox;
 namespace Orchestrator.Host.Scheduling;
 
 /// <summary>
-/// At start-up, gives every pending timer a job again and dispatches outbox rows a crash left behind:
-/// Hangfire's in-memory storage forgets its jobs on restart, the database does not.
+/// At start-up, dispatches outbox rows a crash left behind and gives pending timers their jobs again:
+/// Hangfire's in-memory storage forgets every job on restart, so then every pending timer is scheduled;
+/// its PostgreSQL storage keeps them, so only timers already overdue (their job evidently lost) are, and
+/// restarts do not pile up duplicate jobs.
 /// </summary>
-public sealed class TimerReconciler(IServiceScopeFactory scopes, ITimerScheduler scheduler, ILogger<TimerReconciler> logger)
+public sealed class TimerReconciler(
+    IServiceScopeFactory scopes, ITimerScheduler scheduler, JobStorageChoice storage, TimeProvider clock, ILogger<TimerReconciler> logger)
 {
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -17,6 +20,11 @@ public sealed class TimerReconciler(IServiceScopeFactory scopes, ITimerScheduler
         var dispatched = 0;
         for (int batch; (batch = await dispatcher.DispatchPendingAsync(cancellationToken)) > 0;) dispatched += batch;
         var pending = await services.GetRequiredService<IWorkflowRuntime>().PendingTimersAsync(cancellationToken);
+        if (storage.KeepsJobs)
+        {
+            var now = clock.GetUtcNow();
+            pending = [.. pending.Where(t => t.DueAt <= now)];
+        }
         foreach (var timer in pending) scheduler.Schedule(timer.Id, timer.DueAt);
         logger.LogInformation("Reconciled {Timers} pending timer(s) and {Outbox} outbox row(s)", pending.Count, dispatched);
         return pending.Count;

@@ -37,8 +37,6 @@ public sealed class TimersAndMemoryScenario : IBenchScenario
         {
             await SeedThroughHostAsync(settings, database);
             results.Add(await MeasureHostAsync(settings, database, data, "5 Host resident memory, SQLite", TargetResidentMb));
-            results.Add(await MeasureHostAsync(settings, database, data, "5 the same, workstation GC (what-if)", null,
-                new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" }));
         }
         return results;
     }
