@@ -9,45 +9,15 @@ root=$(pwd)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
+. scripts/lib/postgres.sh
 
-as_pg_owner() {
-  if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
-}
-
-start_postgres() {
-  if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
-    log "installing postgresql"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-  fi
-  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  PGDATA_DIR=$(mktemp -d /tmp/orchestrator-bench-pg.XXXXXX)
-  [ "$(id -u)" -eq 0 ] && chown postgres "$PGDATA_DIR"
-  local port; port=$(free_port)
-  log "starting PostgreSQL ($bin) on 127.0.0.1:$port"
-  as_pg_owner "'$bin/initdb' -D '$PGDATA_DIR/data' -A trust -U postgres -E UTF8 >'$PGDATA_DIR/initdb.log'"
-  as_pg_owner "'$bin/pg_ctl' -D '$PGDATA_DIR/data' -l '$PGDATA_DIR/server.log' -w -t 60 \
-    -o \"-p $port -k '$PGDATA_DIR' -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=16MB\" start >/dev/null"
-  PG_BIN=$bin
-  export ORCHESTRATOR_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres"
-}
-
-stop_postgres() {
-  if [ -n "${PGDATA_DIR:-}" ] && [ -d "$PGDATA_DIR/data" ]; then
-    as_pg_owner "'$PG_BIN/pg_ctl' -D '$PGDATA_DIR/data' -m fast stop >/dev/null" || true
-    rm -rf "$PGDATA_DIR"
-  fi
-}
-
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  log "installing postgresql"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+fi
 trap stop_postgres EXIT
-start_postgres
+start_postgres "-c shared_buffers=512MB -c work_mem=16MB"
+export ORCHESTRATOR_BENCH_POSTGRES="$PG_CONNECTION"
 
 log "installing the peer engine (bench/peer: bpmn-engine, pinned by package-lock.json)"
 (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error >/dev/null)

@@ -23,31 +23,7 @@ install_system_packages() {
   fi
 }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
-
-as_pg_owner() {
-  if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
-}
-
-start_postgres() {
-  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  PGDATA_DIR=$(mktemp -d /tmp/orchestrator-pg.XXXXXX)
-  [ "$(id -u)" -eq 0 ] && chown postgres "$PGDATA_DIR"
-  PG_PORT=$(free_port)
-  log "starting PostgreSQL ($bin) on 127.0.0.1:$PG_PORT"
-  as_pg_owner "'$bin/initdb' -D '$PGDATA_DIR/data' -A trust -U postgres -E UTF8 >'$PGDATA_DIR/initdb.log'"
-  as_pg_owner "'$bin/pg_ctl' -D '$PGDATA_DIR/data' -l '$PGDATA_DIR/server.log' -w -t 60 \
-    -o \"-p $PG_PORT -k '$PGDATA_DIR' -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off\" start >/dev/null"
-  PG_BIN=$bin
-  export ORCHESTRATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Include Error Detail=true"
-}
+. scripts/lib/postgres.sh
 
 start_smtp() {
   SMTP_DIR=$(mktemp -d /tmp/orchestrator-smtp.XXXXXX)
@@ -63,13 +39,6 @@ start_smtp() {
 stop_smtp() {
   [ -n "${SMTP_PID:-}" ] && kill "$SMTP_PID" 2>/dev/null || true
   [ -n "${SMTP_DIR:-}" ] && rm -rf "$SMTP_DIR"
-}
-
-stop_postgres() {
-  if [ -n "${PGDATA_DIR:-}" ] && [ -d "$PGDATA_DIR/data" ]; then
-    as_pg_owner "'$PG_BIN/pg_ctl' -D '$PGDATA_DIR/data' -m immediate stop >/dev/null" || true
-    rm -rf "$PGDATA_DIR"
-  fi
 }
 
 summarize() {
@@ -88,7 +57,9 @@ PY
 
 install_system_packages
 trap 'stop_postgres; stop_smtp' EXIT
-start_postgres
+# fsync off: the tests' databases are thrown away; the benchmarks keep durable commits.
+start_postgres "-c max_connections=400 -c fsync=off -c synchronous_commit=off"
+export ORCHESTRATOR_TEST_POSTGRES="$PG_CONNECTION;Include Error Detail=true"
 start_smtp
 
 results="$root/artifacts/test-results"

@@ -12,7 +12,6 @@ public static class IdentityExtensions
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
-        services.AddScoped<ICompanyScope, HttpCompanyScope>();
 
         services.AddAuthentication(options =>
             {

@@ -18,7 +18,7 @@ public static class WorkplaceServices
     {
         WorkplacePolicies.Configure(services.AddAuthorizationBuilder());
         services.AddScoped<SignedInUser>();
-        services.Replace(ServiceDescriptor.Scoped<ICompanyScope, WorkplaceCompanyScope>());
+        services.AddScoped<ICompanyScope, WorkplaceCompanyScope>();
         services.AddSingleton<WorkplaceOperations>();
         services.AddSingleton<InboxNotifier>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowStepListener, InboxStepListener>());
