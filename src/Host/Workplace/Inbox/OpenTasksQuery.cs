@@ -16,7 +16,7 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, SlaClock sla)
     public async Task<IReadOnlyList<InboxItem>> LoadAsync(StaffMember staff, CancellationToken cancellationToken = default)
     {
         var rows = await (
-                from task in db.Set<UserTaskRecord>().AsNoTracking()
+                from task in db.Set<UserTaskRecord>().AsNoTracking().Where(VisibleTasks.To(staff))
                 where task.Status == UserTaskStatus.Open
                 join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
                 join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
@@ -24,7 +24,6 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, SlaClock sla)
                 select new { task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name })
             .ToListAsync(cancellationToken);
         return [.. rows
-            .Where(r => staff.MaySee(r.task))
             .Select(r => new InboxItem(
                 r.task.Id, r.Number, r.Type, r.CustomerName, r.task.Name ?? r.task.ElementId, r.task.FormKey,
                 r.task.CandidateGroupList(), r.task.Assignee, r.task.CreatedAt, r.task.DueAt, sla.StatusOf(r.task.DueAt),
