@@ -9,7 +9,8 @@ namespace Orchestrator.Workflows.Engine.Facade;
 
 /// <summary>
 /// Runs a registered activity inside the step (same scope, same DbContext) and answers with the command
-/// that resumes the token: completion, a BPMN error, or a failure that becomes an incident.
+/// that resumes the token: completion, a BPMN error, or a failure that becomes an incident. An activity that
+/// does not complete leaves no changes behind.
 /// </summary>
 internal sealed class ActivityInvoker(EngineServices engine)
 {
@@ -24,6 +25,7 @@ internal sealed class ActivityInvoker(EngineServices engine)
             ElementId = request.ElementId, Inputs = request.Inputs, Headers = request.Headers, Variables = request.Variables,
             Services = engine.Services, CancellationToken = cancellationToken,
         };
+        var checkpoint = engine.Store.Checkpoint();
         try
         {
             var activity = (IActivity)engine.Services.GetRequiredService(descriptor.ImplementationType);
@@ -34,10 +36,12 @@ internal sealed class ActivityInvoker(EngineServices engine)
         }
         catch (BpmnErrorException ex)
         {
+            checkpoint.Revert();
             return new ThrowBpmnError(request.WaitId, ex.ErrorCode, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            checkpoint.Revert(); // the incident is committed without the half of the work the activity had done
             return new FailActivity(request.WaitId, "ActivityFailed", $"Activity '{request.TaskType}' at '{request.ElementId}' failed: {ex.Message}");
         }
     }

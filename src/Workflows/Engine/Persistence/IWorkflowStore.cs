@@ -34,4 +34,7 @@ public interface IWorkflowStore
     void Update(WorkflowRecord record);
 
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Remembers the staged changes so a failing activity's own changes can be undone.</summary>
+    IStoreCheckpoint Checkpoint() => NothingToRevert.Instance;
 }

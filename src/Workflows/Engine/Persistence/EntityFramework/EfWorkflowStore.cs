@@ -78,6 +78,8 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
 
     public void Add(WorkflowRecord record) => db.Add((object)record);
 
+    public IStoreCheckpoint Checkpoint() => new EfChangeCheckpoint(db);
+
     public void Update(WorkflowRecord record)
     {
         if (db.Entry(record).State == EntityState.Detached)
