@@ -15,10 +15,11 @@ internal static class EventSupport
         var supported = (node.Kind, definition) switch
         {
             (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition) => true,
-            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition) => true,
+            (FlowNodeKind.StartEvent, ErrorEventDefinition or EscalationEventDefinition) => true,
+            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition or EscalationEventDefinition) => true,
             (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition) => true,
-            (FlowNodeKind.IntermediateThrowEvent, null) => true,
-            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition) => true,
+            (FlowNodeKind.IntermediateThrowEvent, null or EscalationEventDefinition) => true,
+            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or EscalationEventDefinition) => true,
             _ => false,
         };
         if (!supported)
