@@ -10,7 +10,7 @@ public sealed class EscalationReferenceRule : IProcessRule
 {
     public IEnumerable<ValidationProblem> Check(ValidationContext context)
     {
-        var nodes = context.Nodes.ToDictionary(n => n.Id, n => n, StringComparer.Ordinal);
+        var nodes = context.Nodes.GroupBy(n => n.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var node in context.Nodes.OfType<EventNode>().Where(e => e.Definition is EscalationEventDefinition))
         {
             var reference = ((EscalationEventDefinition)node.Definition!).EscalationRef;
