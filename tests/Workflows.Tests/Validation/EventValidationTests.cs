@@ -145,6 +145,19 @@ public sealed class EventValidationTests
     }
 
     [Fact]
+    public void A_zeebe_extension_the_engine_does_not_execute_is_a_warning_too()
+    {
+        var report = Validate("""
+            <startEvent id="s" /><endEvent id="e" />
+            <userTask id="u"><extensionElements><zeebe:executionListeners /><zeebe:assignmentDefinition candidateGroups="office" /></extensionElements></userTask>
+            <sequenceFlow id="f0" sourceRef="s" targetRef="u" /><sequenceFlow id="f1" sourceRef="u" targetRef="e" />
+            """);
+        var warning = Assert.Single(report.Warnings, w => w.ElementId == "u");
+        Assert.Contains("zeebe:executionListeners", warning.Message);
+        Assert.DoesNotContain("assignmentDefinition", warning.Message);
+    }
+
+    [Fact]
     public void Zeebe_orc_and_diagram_namespaces_give_no_extension_warning()
     {
         var report = Validate("""

@@ -5,7 +5,8 @@ namespace Orchestrator.Workflows.Engine.Parsing;
 /// <summary>
 /// Names the vendor extensions the engine does not read (<c>camunda:asyncBefore</c>, <c>camunda:in</c>, ...),
 /// one diagnostic per element, because they may change what the author meant (a call activity's variable
-/// mapping). Diagram, colour and modeler-information namespaces only change how the file looks and are not named.
+/// mapping), and the <c>zeebe:</c> extension elements it does not execute (<c>zeebe:executionListeners</c>, ...).
+/// Diagram, colour and modeler-information namespaces only change how the file looks and are not named.
 /// </summary>
 internal static class ForeignExtensionInspector
 {
@@ -21,6 +22,13 @@ internal static class ForeignExtensionInspector
         "http://www.omg.org/spec/BPMN/non-normative/color/1.0", "http://camunda.org/schema/modeler/1.0",
     ];
 
+    /// <summary>The <c>zeebe:</c> extension elements the engine reads, or that carry no meaning for execution.</summary>
+    private static readonly HashSet<string> ZeebeElementsRead =
+    [
+        "taskDefinition", "taskHeaders", "ioMapping", "assignmentDefinition", "formDefinition", "calledElement",
+        "loopCharacteristics", "subscription", "userTask", "properties",
+    ];
+
     public static IEnumerable<BpmnDiagnostic> Inspect(XElement root)
     {
         var byElement = new Dictionary<XElement, SortedSet<string>>();
@@ -30,11 +38,15 @@ internal static class ForeignExtensionInspector
                 continue;
             foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && IsForeign(a.Name.Namespace)))
                 Note(byElement, element, Prefixed(element, attribute.Name));
-            foreach (var extension in element.Elements(BpmnNamespaces.Model + "extensionElements").Elements().Where(e => IsForeign(e.Name.Namespace)))
+            foreach (var extension in element.Elements(BpmnNamespaces.Model + "extensionElements").Elements().Where(IsIgnoredExtension))
                 Note(byElement, element, Prefixed(element, extension.Name));
         }
         return byElement.Select(pair => Diagnostic(pair.Key, pair.Value));
     }
+
+    private static bool IsIgnoredExtension(XElement extension) =>
+        IsForeign(extension.Name.Namespace)
+        || (extension.Name.Namespace == BpmnNamespaces.Zeebe && !ZeebeElementsRead.Contains(extension.Name.LocalName));
 
     private static bool IsForeign(XNamespace ns) => ns != XNamespace.None && !Understood.Contains(ns);
 
