@@ -96,6 +96,28 @@ public abstract class EventSubProcessScenarios : EventScenarioBase
     }
 
     [Fact]
+    public async Task Error_start_inside_a_sub_process_catches_before_the_sub_process_boundary_and_the_sub_process_then_completes()
+    {
+        var id = await StartAsync(File, "esp_error_in_subprocess", Vars(("balance", 0)));
+        Assert.Equal(["AskForMoney"], await OpenTaskIdsAsync(id));
+        await CompleteAsync(id, "AskForMoney");
+        Assert.Equal(["After"], await OpenTaskIdsAsync(id));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_instance_closes_the_bookmarks_of_its_event_sub_processes()
+    {
+        var (id, key) = await StartWithKeyAsync("esp_timer_interrupting");
+        await InScope(r => r.CancelAsync(id));
+        Assert.Empty(await PendingTimersAsync(id));
+        Assert.Equal(WorkflowInstanceStatus.Cancelled, (await SnapshotAsync(id)).Status);
+        var (withdrawable, withdrawKey) = await StartWithKeyAsync("esp_message_interrupting");
+        await InScope(r => r.CancelAsync(withdrawable));
+        Assert.Equal(CorrelationResult.Buffered, await PublishAsync("Withdraw", withdrawKey));
+        Assert.NotEqual(key, withdrawKey);
+    }
+
+    [Fact]
     public async Task In_a_sub_process_a_non_interrupting_timer_runs_beside_and_an_interrupting_message_ends_the_sub_process()
     {
         var (id, key) = await StartWithKeyAsync("esp_in_subprocess");
