@@ -95,6 +95,17 @@ public sealed class EventValidationTests
     }
 
     [Fact]
+    public void A_non_interrupting_error_boundary_is_an_error()
+    {
+        var report = Validate("""
+            <startEvent id="s" /><userTask id="u" /><endEvent id="e" /><endEvent id="e2" />
+            <boundaryEvent id="oops" attachedToRef="u" cancelActivity="false"><errorEventDefinition errorRef="err" /></boundaryEvent>
+            <sequenceFlow id="f0" sourceRef="s" targetRef="u" /><sequenceFlow id="f1" sourceRef="u" targetRef="e" /><sequenceFlow id="f2" sourceRef="oops" targetRef="e2" />
+            """);
+        Assert.Contains(report.Errors, e => e.ElementId == "oops" && e.Message.Contains("non-interrupting"));
+    }
+
+    [Fact]
     public void An_event_sub_process_with_a_flow_in_is_an_error()
     {
         var report = Validate(Ends + EventSubProcess("""><messageEventDefinition messageRef="m" />""")
