@@ -58,12 +58,18 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
         .OrderBy(t => t.DueAt).ToList();
 
-    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default) =>
-        (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>()
+            .Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+            .Where(s => tenantId == null || s.TenantId == tenantId)
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
 
-    public async Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        (await db.Set<BufferedMessageRecord>().Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+    public async Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await db.Set<BufferedMessageRecord>()
+            .Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+            .Where(m => tenantId == null || m.TenantId == tenantId)
             .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);
 
     public async Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
