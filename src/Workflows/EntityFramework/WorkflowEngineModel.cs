@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
-namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+namespace Orchestrator.Workflows.EntityFramework;
 
 /// <summary>
 /// Maps the engine's records into a host DbContext: call <c>modelBuilder.ApplyWorkflowEngineModel()</c>

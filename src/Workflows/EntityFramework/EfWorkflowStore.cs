@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestrator.Workflows.Engine.Persistence;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
-namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+namespace Orchestrator.Workflows.EntityFramework;
 
 /// <summary>
 /// The store on the host's scoped DbContext, so one SaveChanges commits the engine's rows together with
