@@ -64,7 +64,7 @@ def new_connection():
     escalate(f, "Budget", "P5D", DUTY, "sc", 3, working=True, what="预算超时")
     escalate(f, "Construction", "P30D", DUTY, "sc", 3, what="施工超过30天")
     escalate(f, "MeterCard", "P30D", DUTY, "sc", 3, what="完工30天内未转表卡")
-    withdrawal(f, "user", 1, 1)
+    withdrawal(f, "user", 8, 1)
     return f
 
 
