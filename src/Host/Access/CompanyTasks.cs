@@ -12,8 +12,9 @@ namespace Orchestrator.Host.Access;
 public sealed record CompanyTask(UserTaskRecord Task, ServiceRequest? Request, IReadOnlySet<Guid> ServingOffices);
 
 /// <summary>
-/// Finds engine records through the company-scoped DbContext: another company's task or instance is simply
-/// not found, so every command answers it with 404 and never reveals that it exists.
+/// Finds engine records through the company-scoped DbContext (engine rows carry their company as TenantId):
+/// another company's task or instance is simply not found, so every command answers it with 404 and never
+/// reveals that it exists.
 /// </summary>
 public sealed class CompanyTasks(OrchestratorDbContext db, OfficeAreas areas)
 {
@@ -24,18 +25,14 @@ public sealed class CompanyTasks(OrchestratorDbContext db, OfficeAreas areas)
         var task = await db.Set<UserTaskRecord>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null) return null;
         var request = await RequestOfAsync(task.BusinessKey, cancellationToken);
-        if (request is null) return null;
-        var address = OfficeAreas.IsOfficeTask(task) && request.AccountId is { } accountId
+        var address = OfficeAreas.IsOfficeTask(task) && request?.AccountId is { } accountId
             ? await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.Address).SingleOrDefaultAsync(cancellationToken)
             : null;
         return new CompanyTask(task, request, address is null ? EveryOffice : await areas.ServingAsync(address, cancellationToken));
     }
 
-    public async Task<WorkflowInstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
-    {
-        var instance = await db.Set<WorkflowInstanceRecord>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        return instance is not null && await RequestOfAsync(instance.BusinessKey, cancellationToken) is not null ? instance : null;
-    }
+    public Task<WorkflowInstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        db.Set<WorkflowInstanceRecord>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
 
     /// <summary>The request a business key names, if it is one of the caller's company.</summary>
     public async Task<ServiceRequest?> RequestOfAsync(string? businessKey, CancellationToken cancellationToken) =>

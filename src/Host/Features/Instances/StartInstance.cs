@@ -8,6 +8,7 @@ namespace Orchestrator.Host.Features.Instances;
 /// <summary>
 /// Starts the latest version of a process outside the request intake. Only administrators may: a request's
 /// flow is started by taking the request in (<c>POST /api/requests</c>), which checks the customer and account.
+/// The instance belongs to the administrator's company.
 /// </summary>
 public sealed class StartInstance(IWorkflowRuntime runtime, IStringLocalizer<SharedResource> l)
 {
@@ -19,7 +20,7 @@ public sealed class StartInstance(IWorkflowRuntime runtime, IStringLocalizer<Sha
         if (string.IsNullOrWhiteSpace(processKey)) return CommandOutcome.Invalid("processKey", l["Problem_ProcessKeyRequired"]);
         try
         {
-            return CommandOutcome.With(await runtime.StartAsync(processKey.Trim(), businessKey, variables, cancellationToken));
+            return CommandOutcome.With(await runtime.StartAsync(processKey.Trim(), businessKey, variables, caller.CompanyId, cancellationToken));
         }
         catch (KeyNotFoundException e)
         {

@@ -31,7 +31,7 @@ public sealed class PublishMessage(CompanyTasks records, IWorkflowRuntime runtim
             return CommandOutcome.NotFound(l["Refusal_RequestNotFound", correlationKey.Trim()]);
         try
         {
-            return CommandOutcome.With(await runtime.CorrelateMessageAsync(name.Trim(), correlationKey.Trim(), variables, cancellationToken));
+            return CommandOutcome.With(await runtime.CorrelateMessageAsync(name.Trim(), correlationKey.Trim(), variables, caller.CompanyId, cancellationToken));
         }
         catch (WorkflowConflictException e)
         {

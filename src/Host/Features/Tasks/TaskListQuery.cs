@@ -22,11 +22,7 @@ public sealed class TaskListQuery(OrchestratorDbContext db, OfficeAreas areas)
         if (instanceId is { } instance) tasks = tasks.Where(t => t.InstanceId == instance);
         if (!string.IsNullOrWhiteSpace(candidateGroup)) tasks = tasks.Where(t => t.CandidateGroups.Contains("," + candidateGroup + ","));
         if (!string.IsNullOrWhiteSpace(assignee)) tasks = tasks.Where(t => t.Assignee == assignee);
-        var rows = await (
-                from task in tasks
-                join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
-                orderby task.CreatedAt, task.Id
-                select task)
+        var rows = await tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, MaxPageSize))
             .ToListAsync(cancellationToken);
         return rows;

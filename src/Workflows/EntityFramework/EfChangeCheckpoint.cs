@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestrator.Workflows.Engine.Persistence;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+namespace Orchestrator.Workflows.EntityFramework;
 
 /// <summary>
 /// A snapshot of every tracked entity's state and values (deep copies, through each property's value

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
-namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+namespace Orchestrator.Workflows.EntityFramework;
 
 /// <summary>
 /// Maps the engine's records into a host DbContext: call <c>modelBuilder.ApplyWorkflowEngineModel()</c>
@@ -26,6 +26,7 @@ public static class WorkflowEngineModel
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => i.BusinessKey);
             e.HasIndex(i => new { i.ProcessKey, i.Status });
+            e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<UserTaskRecord>(e =>
         {
@@ -39,6 +40,7 @@ public static class WorkflowEngineModel
                 .HasFilter("\"Status\" = 'Open'");
             e.HasIndex(t => new { t.Assignee, t.Status });
             e.HasIndex(t => t.InstanceId);
+            e.HasIndex(t => new { t.TenantId, t.Status });
         });
         model.Entity<TimerRecord>(e =>
         {
@@ -61,6 +63,7 @@ public static class WorkflowEngineModel
             Table(e, "wf_incidents");
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => new { i.InstanceId, i.Status });
+            e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<HistoryRecord>(e =>
         {

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestrator.Workflows.Engine.Persistence;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
-namespace Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+namespace Orchestrator.Workflows.EntityFramework;
 
 /// <summary>
 /// The store on the host's scoped DbContext, so one SaveChanges commits the engine's rows together with
@@ -58,12 +59,18 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
         .OrderBy(t => t.DueAt).ToList();
 
-    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default) =>
-        (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>()
+            .Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+            .Where(s => tenantId == null || s.TenantId == tenantId)
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
 
-    public async Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        (await db.Set<BufferedMessageRecord>().Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+    public async Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await db.Set<BufferedMessageRecord>()
+            .Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+            .Where(m => tenantId == null || m.TenantId == tenantId)
             .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);
 
     public async Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
