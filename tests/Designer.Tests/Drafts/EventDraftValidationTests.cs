@@ -7,7 +7,7 @@ using Orchestrator.Workflows.Engine.Validation;
 namespace Orchestrator.Designer.Tests.Drafts;
 
 /// <summary>What the designer's check says about the constructs of issue 16: event sub-processes, escalations, vendor extensions.</summary>
-public sealed class DraftValidationTests
+public sealed class EventDraftValidationTests
 {
     private static readonly DraftValidation Validation = new(
         new DefinitionValidator(new BpmnParser(), new ProcessValidator(new ActivityRegistry([]), new AnyCandidateGroup())),
