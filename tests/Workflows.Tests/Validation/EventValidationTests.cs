@@ -88,6 +88,7 @@ public sealed class EventValidationTests
     [InlineData(">", "espStart", "no trigger")]
     [InlineData("""isInterrupting="false"><errorEventDefinition errorRef="err" />""", "espStart", "must be interrupting")]
     [InlineData("""><escalationEventDefinition escalationRef="ghost" />""", "espStart", "'ghost'")]
+    [InlineData("""><conditionalEventDefinition />""", "espStart", "not executed by the engine")]
     public void Event_sub_process_mistakes_are_errors_naming_the_element(string start, string elementId, string sentencePart)
     {
         var report = Validate(Ends + EventSubProcess(start));

@@ -14,12 +14,13 @@ internal static class EventSupport
             return $"{Capitalized(unsupported.Name)} events are not supported by the engine ({node.DisplayName}).";
         var supported = (node.Kind, definition) switch
         {
-            (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition) => true,
             (FlowNodeKind.StartEvent, ErrorEventDefinition or EscalationEventDefinition) => true,
-            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition or EscalationEventDefinition) => true,
+            (FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent or FlowNodeKind.BoundaryEvent, EscalationEventDefinition) => true,
+            (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition) => true,
+            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition) => true,
             (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition) => true,
-            (FlowNodeKind.IntermediateThrowEvent, null or EscalationEventDefinition) => true,
-            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or EscalationEventDefinition) => true,
+            (FlowNodeKind.IntermediateThrowEvent, null) => true,
+            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition) => true,
             _ => false,
         };
         if (!supported)
