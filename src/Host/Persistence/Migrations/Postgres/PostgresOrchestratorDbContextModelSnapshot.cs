@@ -1542,6 +1542,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProcessKey", "Status");
 
+                    b.HasIndex("Status", "EndedAt");
+
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);

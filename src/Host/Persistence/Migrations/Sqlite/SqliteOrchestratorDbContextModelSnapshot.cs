@@ -1499,6 +1499,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessKey", "Status");
 
+                    b.HasIndex("Status", "EndedAt");
+
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
