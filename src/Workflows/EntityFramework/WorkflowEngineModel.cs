@@ -74,6 +74,9 @@ public static class WorkflowEngineModel
         {
             Table(e, "wf_outbox");
             e.HasIndex(o => o.DispatchedAt);
+            // The sweep's page: rows still to go out, oldest first, without reading dispatched or parked ones.
+            e.HasIndex(o => o.CreatedAt).HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
         });
         return model;
     }

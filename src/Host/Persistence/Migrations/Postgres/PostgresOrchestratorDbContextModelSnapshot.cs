@@ -1102,6 +1102,20 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1288,6 +1302,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1296,6 +1313,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
