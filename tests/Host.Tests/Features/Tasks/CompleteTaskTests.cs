@@ -94,6 +94,21 @@ public abstract class CompleteTaskTests(IScenarioHost host)
     }
 
     [Fact]
+    public async Task The_inbox_of_城东_lists_城东_work_and_not_城西_work()
+    {
+        var east = await TaskIdAsync(await people.SuspensionAsync("城东区"), "FinalReading");
+        var west = await TaskIdAsync(await people.SuspensionAsync("城西区"), "FinalReading");
+
+        var eastInbox = await people.AsPageAsync("office", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+        var westInbox = await people.AsPageAsync("west", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+
+        Assert.Contains(eastInbox, i => i.TaskId == east);
+        Assert.DoesNotContain(eastInbox, i => i.TaskId == west);
+        Assert.Contains(westInbox, i => i.TaskId == west);
+        Assert.DoesNotContain(westInbox, i => i.TaskId == east);
+    }
+
+    [Fact]
     public async Task An_approval_batch_decides_only_as_the_approving_role()
     {
         var mine = await TaskIdAsync(await people.RetrofitAsync(), "OfficeApproval");
