@@ -46,6 +46,8 @@ public static class WorkplaceServices
         services.AddScoped<DeployDefinition>();
         services.AddScoped<PublishMessage>();
         services.AddScoped<SetOfficeAreas>();
+        services.AddScoped<Outbox.ParkedOutboxQuery>();
+        services.AddScoped<Outbox.RetryParkedOutbox>();
         services.AddScoped<PendingApprovalsQuery>();
         services.AddSingleton<ApprovalBatchWork>();
         services.AddScoped<Customer360Query>();
