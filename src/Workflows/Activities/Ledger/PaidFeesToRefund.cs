@@ -7,11 +7,12 @@ namespace Orchestrator.Workflows.Activities.Ledger;
 
 /// <summary>
 /// 撤回退费: when a customer withdraws a request after paying, totals what must go back — the paid part of
-/// the request's fee bill and the deposit taken with it, which falls due for refund today — and writes it on
-/// the timeline. The business office's refund task follows when the total is above zero.
+/// the request's fee bill, which includes any deposit collected with the fee (that deposit falls due for
+/// refund today, so it is not refunded twice) — and writes it on the timeline. The business office's refund
+/// task follows when the total is above zero.
 /// </summary>
 [Activity("water.paidFeesToRefund", DisplayName = "核对已缴费用 Paid fees to refund", Category = "账务 Ledger",
-    Description = "Output 'refundDue' (yuan): fee paid plus the deposit held for the request; 0 when nothing was paid.")]
+    Description = "Output 'refundDue' (yuan): what was paid on the request's fee bill (deposit included); 0 when nothing was paid.")]
 [ActivityInput("requestId", typeof(string), Required = true)]
 [ActivityInput("requestNumber", typeof(string), Required = true)]
 [ActivityInput("accountNumber", typeof(string))]
@@ -29,10 +30,9 @@ public sealed class PaidFeesToRefund : IActivity
             ? ledger.Deposits.FirstOrDefault(d => d.Id == depositId && d.Status == DepositStatus.Held)
             : null;
         deposit?.MarkRefundDue(context.Today());
-        var total = feePaid + (deposit?.Amount ?? 0);
-        if (total > 0)
+        if (feePaid > 0)
             await RequestRecords.NoteAsync(context,
-                $"用户撤回：已缴费用 {feePaid:0.00} 元、押金 {deposit?.Amount ?? 0:0.00} 元，共 {total:0.00} 元转营业所退还。");
-        return ActivityResult.With("refundDue", ActivityContextExtensions.Yuan(total));
+                $"用户撤回：已缴 {feePaid:0.00} 元（其中押金 {deposit?.Amount ?? 0:0.00} 元）转营业所退还。");
+        return ActivityResult.With("refundDue", ActivityContextExtensions.Yuan(feePaid));
     }
 }
