@@ -29,7 +29,7 @@ public static class TaskFormValidator
             }
             if (IsEmpty(value))
             {
-                if (field.Required) problems[field.Name] = FieldProblem.Required;
+                if (field.IsRequired(values)) problems[field.Name] = FieldProblem.Required;
                 continue;
             }
             if (Problem(field, value!) is { } problem) problems[field.Name] = problem;

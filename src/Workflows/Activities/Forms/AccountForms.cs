@@ -15,7 +15,7 @@ internal static class AccountForms
         Choice("agreementOutcome", "结果", "Outcome",
             new FormChoice("signed", "用户已签署", "The customer signed"),
             new FormChoice("withdrawn", "用户撤回申请", "The customer withdrew the request")),
-        Multiline("withdrawReason", "撤回原因（撤回时必填）", "Why the customer withdrew (required when withdrawn)", required: false),
+        Multiline("withdrawReason", "撤回原因（撤回时必填）", "Why the customer withdrew (required when withdrawn)").When("agreementOutcome", "withdrawn"),
     ]);
 
     public static readonly TaskForm MeterReading = new("meter-reading", "现场抄表", "Meter reading",
