@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 
@@ -14,6 +16,8 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
+        builder.Services.AddScoped<RequestHistory>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
         return builder;
     }
 
@@ -33,6 +37,7 @@ public static class ApiExtensions
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
         api.MapRequests();
+        api.MapRequestHistory();
         return app;
     }
 }
