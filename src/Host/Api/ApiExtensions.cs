@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Features.Exceptions;
 using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
@@ -17,6 +18,7 @@ public static class ApiExtensions
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
         builder.Services.AddScoped<RequestHistory>();
+        builder.Services.AddExceptionsFeature();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
         return builder;
     }
@@ -38,6 +40,7 @@ public static class ApiExtensions
         api.MapMessageEndpoints();
         api.MapRequests();
         api.MapRequestHistory();
+        api.MapExceptions();
         return app;
     }
 }

@@ -18,7 +18,8 @@ public static class TaskEndpoints
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
         tasks.MapGet("/", Query).WithSummary("Open user tasks by instance, candidate group or assignee.");
         tasks.MapPost("/{id:guid}/claim", Claim).WithSummary("Claims a task for the signed-in user.");
-        tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Completes a task; 409 when it is no longer open.");
+        tasks.MapPost("/{id:guid}/complete", Complete)
+            .WithSummary("Completes a task; 409 when it is no longer open. When the next step fails, 'incident' says why (the request is 异常).");
         return api;
     }
 
@@ -32,10 +33,12 @@ public static class TaskEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> Complete(Guid id, CompleteTask? request, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<IResult> Complete(
+        Guid id, CompleteTask? request, HttpContext http, IWorkflowRuntime runtime, Features.Exceptions.IncidentsRaised raised, CancellationToken ct)
     {
-        await runtime.CompleteTaskAsync(id, JsonVariables.ToPlain(request?.Variables), http.User.Identity?.Name, ct);
-        return Results.Ok(new { id, status = "Completed" });
+        var incident = await raised.ByCompletingAsync(id,
+            () => runtime.CompleteTaskAsync(id, JsonVariables.ToPlain(request?.Variables), http.User.Identity?.Name, ct), ct);
+        return Results.Ok(new { id, status = "Completed", incident });
     }
 
     private static TaskView View(UserTaskRecord t) => new(

@@ -24,7 +24,7 @@ public sealed class RequestHistory(OrchestratorDbContext db)
     public async Task<IReadOnlyList<HistoryLine>> LinesAsync(Guid requestId, CultureInfo culture, CancellationToken cancellationToken = default)
     {
         var timeline = await db.RequestTimeline.AsNoTracking().Where(e => e.RequestId == requestId).ToListAsync(cancellationToken);
-        var steps = await db.Set<RequestStep>().AsNoTracking().Where(s => s.RequestId == requestId).ToListAsync(cancellationToken);
+        var steps = await db.Set<CompletedStep>().AsNoTracking().Where(s => s.RequestId == requestId).ToListAsync(cancellationToken);
         return
         [
             .. timeline.Select(e => new HistoryLine(e.At, HistorySource.Request, e.Actor, e.Text))

@@ -10,10 +10,10 @@ namespace Orchestrator.Host.Features.History;
 /// </summary>
 public static class RequestStepText
 {
-    public static string Actor(RequestStep step) =>
+    public static string Actor(CompletedStep step) =>
         step.UnitName is { Length: > 0 } unit ? $"{step.ActorName}（{unit}）" : step.ActorName;
 
-    public static string Of(RequestStep step, CultureInfo culture)
+    public static string Of(CompletedStep step, CultureInfo culture)
     {
         var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var form = TaskFormCatalog.Find(step.FormKey);

@@ -8,7 +8,7 @@ using Orchestrator.Workflows.Engine.Persistence.Records;
 namespace Orchestrator.Host.Features.History;
 
 /// <summary>
-/// Writes a <see cref="RequestStep"/> for every user task a person completes, whichever caller completed it
+/// Writes a <see cref="CompletedStep"/> for every user task a person completes, whichever caller completed it
 /// (page, API, batch approval): the engine tells every step listener after the completing step committed.
 /// The answers are the step form's fields read from the instance right after that commit.
 /// A listener must not throw; a step that cannot be recorded is logged.
@@ -36,7 +36,7 @@ public sealed class RequestStepWriter(IServiceScopeFactory scopes, ILogger<Reque
         var runtime = services.GetRequiredService<IWorkflowRuntime>();
         var tasks = await db.Set<UserTaskRecord>().IgnoreQueryFilters().AsNoTracking()
             .Where(t => taskIds.Contains(t.Id) && t.CompletedBy != null && t.BusinessKey != null).ToListAsync(cancellationToken);
-        var recorded = await db.Set<RequestStep>().IgnoreQueryFilters().Where(s => taskIds.Contains(s.TaskId)).Select(s => s.TaskId).ToListAsync(cancellationToken);
+        var recorded = await db.Set<CompletedStep>().IgnoreQueryFilters().Where(s => taskIds.Contains(s.TaskId)).Select(s => s.TaskId).ToListAsync(cancellationToken);
         foreach (var task in tasks.Where(t => !recorded.Contains(t.Id)))
         {
             var request = await db.ServiceRequests.IgnoreQueryFilters().AsNoTracking()
@@ -48,7 +48,7 @@ public sealed class RequestStepWriter(IServiceScopeFactory scopes, ILogger<Reque
                 ? await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken)
                 : null;
             var variables = (await runtime.GetInstanceAsync(task.InstanceId, cancellationToken))?.Variables;
-            db.Add(new RequestStep
+            db.Add(new CompletedStep
             {
                 Id = Guid.NewGuid(), CompanyId = request.CompanyId, RequestId = request.Id, TaskId = task.Id,
                 At = task.CompletedAt ?? DateTimeOffset.UtcNow, UserName = task.CompletedBy!,

@@ -10,7 +10,10 @@ public enum TaskOutcomeKind
     Invalid,
 }
 
-/// <summary>What happened to a claim, release or completion; <see cref="Message"/> is the engine's sentence on a conflict.</summary>
+/// <summary>
+/// What happened to a claim, release or completion; <see cref="Message"/> is the engine's sentence on a conflict,
+/// or, on a completion that is done, why the step after it failed.
+/// </summary>
 public sealed record TaskOutcome(TaskOutcomeKind Kind, string? Message = null, FormValidation? Validation = null)
 {
     public static readonly TaskOutcome Done = new(TaskOutcomeKind.Done);

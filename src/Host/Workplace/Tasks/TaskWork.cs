@@ -12,7 +12,7 @@ namespace Orchestrator.Host.Workplace.Tasks;
 /// Claims, releases and completes tasks for a member of staff. Each checks on the server that the task is
 /// in the user's company and inbox; the engine's concurrency check turns a lost race into a conflict.
 /// </summary>
-public sealed class TaskWork(OrchestratorDbContext db, IWorkflowRuntime runtime)
+public sealed class TaskWork(OrchestratorDbContext db, IWorkflowRuntime runtime, Features.Exceptions.IncidentsRaised raised)
 {
     public Task<TaskOutcome> ClaimAsync(StaffMember staff, Guid taskId, CancellationToken cancellationToken = default) =>
         RunAsync(staff, taskId, (task, ct) => runtime.ClaimTaskAsync(task.Id, staff.UserName, ct), cancellationToken);
@@ -25,6 +25,7 @@ public sealed class TaskWork(OrchestratorDbContext db, IWorkflowRuntime runtime)
         StaffMember staff, Guid taskId, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
     {
         FormValidation? validation = null;
+        Features.Exceptions.OpenIncident? incident = null;
         var outcome = await RunAsync(staff, taskId, async (task, ct) =>
         {
             if (task.Assignee is { } assignee && assignee != staff.UserName)
@@ -33,11 +34,12 @@ public sealed class TaskWork(OrchestratorDbContext db, IWorkflowRuntime runtime)
                 ? TaskFormValidator.Validate(form, values)
                 : new FormValidation(new Dictionary<string, FieldProblem>(), values);
             if (validation.IsValid)
-                await runtime.CompleteTaskAsync(task.Id, validation.Variables, staff.UserName, ct);
+                incident = await raised.ByCompletingAsync(task.Id, () => runtime.CompleteTaskAsync(task.Id, validation.Variables, staff.UserName, ct), ct);
         }, cancellationToken);
-        return outcome.Kind == TaskOutcomeKind.Done && validation is { IsValid: false }
-            ? new TaskOutcome(TaskOutcomeKind.Invalid, Validation: validation)
-            : outcome;
+        if (outcome.Kind == TaskOutcomeKind.Done && validation is { IsValid: false })
+            return new TaskOutcome(TaskOutcomeKind.Invalid, Validation: validation);
+        // Completed, but the next step failed: the person is told why at once (the request is 异常).
+        return outcome.Kind == TaskOutcomeKind.Done && incident is not null ? new TaskOutcome(TaskOutcomeKind.Done, incident.Reason) : outcome;
     }
 
     private async Task<TaskOutcome> RunAsync(

@@ -987,7 +987,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("tariffs", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1687,7 +1687,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()

@@ -946,7 +946,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("tariffs", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1644,7 +1644,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()

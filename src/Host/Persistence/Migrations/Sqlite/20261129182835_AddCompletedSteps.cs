@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AddRequestSteps : Migration
+    public partial class AddCompletedSteps : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

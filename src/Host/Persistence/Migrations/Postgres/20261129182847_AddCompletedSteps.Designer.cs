@@ -12,8 +12,8 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrchestratorDbContext))]
-    [Migration("20261129181725_AddRequestSteps")]
-    partial class AddRequestSteps
+    [Migration("20261129182847_AddCompletedSteps")]
+    partial class AddCompletedSteps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -990,7 +990,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("tariffs", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1690,7 +1690,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()

@@ -5,9 +5,9 @@ using Orchestrator.Host.Features.History;
 
 namespace Orchestrator.Host.Persistence.Configurations;
 
-internal sealed class RequestStepConfiguration : IEntityTypeConfiguration<RequestStep>
+internal sealed class CompletedStepConfiguration : IEntityTypeConfiguration<CompletedStep>
 {
-    public void Configure(EntityTypeBuilder<RequestStep> step)
+    public void Configure(EntityTypeBuilder<CompletedStep> step)
     {
         step.ToTable("request_steps");
         step.Property(s => s.UserName).HasMaxLength(100);

@@ -11,8 +11,8 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrchestratorDbContext))]
-    [Migration("20261129181719_AddRequestSteps")]
-    partial class AddRequestSteps
+    [Migration("20261129182835_AddCompletedSteps")]
+    partial class AddCompletedSteps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -949,7 +949,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("tariffs", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1647,7 +1647,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Orchestrator.Host.Features.History.RequestStep", b =>
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()

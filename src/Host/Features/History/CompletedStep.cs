@@ -5,7 +5,7 @@ namespace Orchestrator.Host.Features.History;
 /// time), when, which step, and the answers they gave (form field → value, rendered in the reader's
 /// language by <see cref="RequestStepText"/>). Append-only; written by <see cref="RequestStepWriter"/>.
 /// </summary>
-public sealed class RequestStep
+public sealed class CompletedStep
 {
     public Guid Id { get; set; }
     public Guid CompanyId { get; set; }
