@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Host.Features.Exceptions;
 using Orchestrator.Host.Features.History;
+using Orchestrator.Host.Features.Outbox;
+using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Instances;
+using Orchestrator.Host.Features.Messages;
+using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 
@@ -38,6 +43,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapOutboxEndpoints();
         api.MapRequests();
         api.MapRequestHistory();
         api.MapExceptions();

@@ -9,7 +9,7 @@ using Orchestrator.Workflows.Engine.Facade;
 namespace Orchestrator.Host.Workflows;
 
 /// <summary>
-/// Deploys the BPMN files of the workflows folder at start-up under one rule (ADR-005): the files are the
+/// Deploys the BPMN files of the workflows folder at start-up under one rule (ADR-006): the files are the
 /// shipped defaults. A file whose content was deployed before is left alone. A changed file becomes the next
 /// version only while every version of its flow came from the files; once someone published the flow from the
 /// designer, the changed file arrives as a draft for review in the designer of the company that published,

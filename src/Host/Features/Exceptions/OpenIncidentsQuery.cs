@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Host.Persistence;
-using Orchestrator.Host.Workplace.Tasks;
+using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
 namespace Orchestrator.Host.Features.Exceptions;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Host.Persistence;
-using Orchestrator.Host.Workplace.Tasks;
+using Orchestrator.Host.Features.Tasks;
 
 namespace Orchestrator.Host.Features.History;
 
