@@ -1176,6 +1176,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("request_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReachedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
