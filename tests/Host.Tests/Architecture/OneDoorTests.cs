@@ -41,7 +41,6 @@ public sealed class OneDoorTests
         "Orchestrator.Host.Requests.RequestIntakeService", // starts a request's flow after the intake's checks
         "Orchestrator.Host.Requests.PaymentCallbackService", // the ledger: a bill really settled resumes its flow
         "Orchestrator.Designer.Drafts.DraftLifecycle", // publishes a flow after the designer's review
-        "Orchestrator.Host.Features.Instances.InstanceEndpoints", // POST /api/incidents/{id}/retry: still calls the engine, not RetryIncident
     ];
 
     [Fact]
