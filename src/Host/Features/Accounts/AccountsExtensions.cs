@@ -10,6 +10,7 @@ public static class AccountsExtensions
         builder.Services.AddScoped<ChangePasswordAtSignIn>();
         builder.Services.AddScoped<SwitchUserAccount>();
         builder.Services.AddScoped<ResetUserPassword>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         return builder;
     }
 

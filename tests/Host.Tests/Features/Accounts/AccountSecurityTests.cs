@@ -137,6 +137,25 @@ public abstract class AccountSecurityTests<TDatabase>(HostFixture<TDatabase> hos
     }
 
     [Fact]
+    public async Task An_open_circuit_loses_its_user_once_the_user_is_disabled()
+    {
+        var revalidation = ActivatorUtilities.CreateInstance<Orchestrator.Host.Features.Accounts.CircuitRevalidation>(host.Factory.Services);
+        System.Security.Claims.ClaimsPrincipal principal;
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>()
+                .CreateAsync((await users.FindByNameAsync("dz-clerk"))!);
+        }
+        Assert.True(await revalidation.IsStillValidAsync(principal));
+
+        var admin = await host.ClientForAsync("dz-admin");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/admin/users/{await IdOfAsync("dz-clerk")}/disable", null)).StatusCode);
+
+        Assert.False(await revalidation.IsStillValidAsync(principal));
+    }
+
+    [Fact]
     public async Task An_unknown_user_name_takes_as_long_as_a_wrong_password()
     {
         await RequestTokenAsync("nobody-at-all", "wrong-password"); // warm both paths up
