@@ -9,8 +9,8 @@ using Orchestrator.Host.Demo;
 using Orchestrator.Host.Features.Users;
 using Orchestrator.Host.Identity;
 using Orchestrator.Host.Tests.Infrastructure;
-using Orchestrator.Host.Workplace.Access;
-using Orchestrator.Host.Workplace.Admin;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Features.Admin;
 
 namespace Orchestrator.Host.Tests.Features.Users;
 

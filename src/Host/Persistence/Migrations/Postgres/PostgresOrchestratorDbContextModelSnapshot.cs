@@ -790,6 +790,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ServedAreas")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasDefaultValue("");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1120,6 +1127,20 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1141,6 +1162,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("VariablesJson")
                         .IsRequired()
@@ -1185,6 +1209,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1223,6 +1250,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1230,6 +1260,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1259,6 +1291,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1292,11 +1327,21 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
@@ -1332,6 +1377,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1404,6 +1452,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1413,6 +1464,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -1442,6 +1495,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -1495,6 +1551,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1507,6 +1566,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -757,6 +757,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServedAreas")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1075,6 +1082,20 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1096,6 +1117,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("VariablesJson")
                         .IsRequired()
@@ -1140,6 +1164,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1178,6 +1205,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1185,6 +1215,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1213,6 +1245,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("MessageName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -1247,11 +1282,21 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
@@ -1286,6 +1331,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -1359,6 +1407,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1368,6 +1419,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -1396,6 +1449,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1450,6 +1506,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1462,6 +1521,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });
