@@ -18,7 +18,7 @@ internal sealed class EngineBacklogSampler(IServiceScopeFactory scopes, TimeProv
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>();
                 var backlog = await EngineBacklog.ReadAsync(db, clock.GetUtcNow(), stoppingToken);
-                EngineTelemetry.ReportBacklog(backlog.Undispatched, backlog.OverdueTimers);
+                EngineTelemetry.ReportBacklog(backlog.Waiting + backlog.Parked, backlog.OverdueTimers);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

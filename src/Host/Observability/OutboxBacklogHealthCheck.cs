@@ -3,7 +3,7 @@ using Orchestrator.Host.Persistence;
 
 namespace Orchestrator.Host.Observability;
 
-/// <summary>Degraded while outbox rows wait longer than <see cref="EngineBacklog.StuckAfter"/> (mail, refunds, timers not handed over).</summary>
+/// <summary>Degraded while outbox rows or timers wait longer than <see cref="EngineBacklog.StuckAfter"/>, or dead letters wait for an administrator.</summary>
 internal sealed class OutboxBacklogHealthCheck(OrchestratorDbContext db, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -11,9 +11,9 @@ internal sealed class OutboxBacklogHealthCheck(OrchestratorDbContext db, TimePro
         try
         {
             var backlog = await EngineBacklog.ReadAsync(db, clock.GetUtcNow(), cancellationToken);
-            var description = $"{backlog.Undispatched} undispatched outbox row(s), {backlog.Stuck} older than {EngineBacklog.StuckAfter.TotalMinutes:0} min; "
-                + $"{backlog.OverdueTimers} timer(s) overdue";
-            return backlog.Stuck > 0 || backlog.OverdueTimers > 0 ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description);
+            var description = $"{backlog.Waiting} outbox row(s) waiting, {backlog.Stuck} longer than {EngineBacklog.StuckAfter.TotalMinutes:0} min; "
+                + $"{backlog.Parked} parked as dead letters; {backlog.OverdueTimers} timer(s) overdue";
+            return backlog.NeedsAttention ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description);
         }
         catch (Exception e)
         {

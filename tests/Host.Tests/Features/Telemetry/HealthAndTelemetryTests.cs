@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -23,8 +24,8 @@ namespace Orchestrator.Host.Tests.Features.Telemetry;
 public abstract class HealthAndTelemetryTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     private readonly TDatabase database = new();
-    private readonly List<Activity> spans = [];
-    private readonly List<Metric> metrics = [];
+    private readonly LockedList<Activity> spans = [];
+    private readonly LockedList<Metric> metrics = [];
     private HostFactory factory = null!;
 
     public async Task InitializeAsync()
@@ -86,7 +87,29 @@ public abstract class HealthAndTelemetryTests<TDatabase> : IAsyncLifetime where 
         }
         finally
         {
-            await WithDbAsync(async db => { db.Remove(await db.Set<OutboxRecord>().FindAsync(stuck.Id) ?? stuck); return await db.SaveChangesAsync(); });
+            await WithDbAsync(async db =>
+            {
+                db.RemoveRange(await db.Set<OutboxRecord>().IgnoreQueryFilters().Where(o => o.Id == stuck.Id).ToListAsync());
+                return await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    [Fact]
+    public async Task A_dead_letter_makes_the_node_degraded_until_it_is_handled()
+    {
+        var parked = new OutboxRecord { Kind = "test.parked", CreatedAt = DateTimeOffset.UtcNow, Attempts = 5, ParkedAt = DateTimeOffset.UtcNow };
+        await WithDbAsync(async db => { db.Add(parked); return await db.SaveChangesAsync(); });
+        try
+        {
+            var body = await (await (await ClientForAsync("admin")).GetAsync("/health")).Content.ReadFromJsonAsync<JsonElement>();
+
+            Assert.Equal("Degraded", body.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
+            Assert.Contains("1 parked", body.GetProperty("checks").GetProperty("outbox").GetProperty("description").GetString());
+        }
+        finally
+        {
+            await WithDbAsync(async db => { db.Remove(await db.Set<OutboxRecord>().IgnoreQueryFilters().SingleAsync(o => o.Id == parked.Id)); return await db.SaveChangesAsync(); });
         }
     }
 
@@ -105,18 +128,14 @@ public abstract class HealthAndTelemetryTests<TDatabase> : IAsyncLifetime where 
         factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
         factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
-        lock (spans)
-        {
-            Assert.Contains(spans, s => s.OperationName == "workflow.step");
-            Assert.Contains(spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("/api/definitions", StringComparison.Ordinal));
-            Assert.Contains(spans, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
-        }
-        lock (metrics)
-        {
-            Assert.Contains(metrics, m => m.Name == "orchestrator.engine.steps");
-            Assert.Contains(metrics, m => m.Name == "orchestrator.engine.outbox.backlog");
-            Assert.Contains(metrics, m => m.Name == "http.server.request.duration");
-        }
+        var traced = spans.Snapshot();
+        Assert.Contains(traced, s => s.OperationName == "workflow.step");
+        Assert.Contains(traced, s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("/api/definitions", StringComparison.Ordinal));
+        Assert.Contains(traced, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
+        var measured = metrics.Snapshot();
+        Assert.Contains(measured, m => m.Name == "orchestrator.engine.steps");
+        Assert.Contains(measured, m => m.Name == "orchestrator.engine.outbox.backlog");
+        Assert.Contains(measured, m => m.Name == "http.server.request.duration");
     }
 
     private async Task<HttpClient> ClientForAsync(string userName)
