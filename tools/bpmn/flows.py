@@ -75,7 +75,21 @@ def new_connection():
     escalate(f, "Budget", "P5D", DUTY, "sc", 3, working=True, what="预算超时")
     escalate(f, "Construction", "=constructionDueBy", DUTY, "sc", 3, what="缴费后30天未完工")
     escalate(f, "MeterCard", "=meterCardDueBy", DUTY, "sc", 3, what="完工30天内未转表卡")
+    withdrawal(f, "user", 8, 1)
     return f
+
+
+def withdrawal(f, lane, col, row):
+    """The customer may withdraw the request at any step: an interrupting message event sub-process
+    (message request-withdrawn, keyed by the request number) stops all open work and closes the request."""
+    ref = f._message("request-withdrawn")
+    status_xml = ('<bpmn:serviceTask id="MarkWithdrawn" name="登记撤回"><bpmn:extensionElements>'
+                  '<zeebe:taskDefinition type="water.updateRequestStatus" /><zeebe:taskHeaders>'
+                  '<zeebe:header key="status" value="Cancelled" /><zeebe:header key="text" value="用户撤回申请" />'
+                  '</zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>')
+    f.event_subprocess("Withdrawal", "用户撤回申请", lane, col, row,
+                       start=("WithdrawalRequested", "用户申请撤回", f'<bpmn:messageEventDefinition messageRef="{ref}" />'),
+                       steps=[("MarkWithdrawn", status_xml)], end=("Withdrawn", "已撤回"))
 
 
 def household_meter_retrofit():
