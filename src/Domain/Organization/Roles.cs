@@ -14,4 +14,10 @@ public static class Roles
     public const string ProcessOwner = "process-owner";
     public const string Administrator = "administrator";
     public const string Customer = "customer";
+
+    /// <summary>
+    /// The roles that take money at the counter: the service hall (受理员, 值班经理) and the business offices'
+    /// counters (营业所, 营业所经理), where customers pay fees, deposits and arrears.
+    /// </summary>
+    public static IReadOnlyList<string> Cashiers { get; } = [Clerk, DutyManager, BusinessOffice, BusinessOfficeManager];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestrator.Domain.Ledger;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Api;
@@ -16,6 +17,9 @@ public static class MessageEndpoints
 
     private static async Task<IResult> Publish(PublishMessage message, IWorkflowRuntime runtime, CancellationToken ct)
     {
+        if (LedgerMessages.IsReserved(message.Name))
+            return Results.Problem($"'{message.Name}' is sent only by the ledger when a bill is really paid; record the payment instead.",
+                statusCode: StatusCodes.Status403Forbidden);
         var result = await runtime.CorrelateMessageAsync(message.Name, message.CorrelationKey, JsonVariables.ToPlain(message.Variables), ct);
         return Results.Ok(new { result = result.ToString() });
     }
