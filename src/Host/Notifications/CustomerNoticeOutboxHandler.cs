@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Orchestrator.Host.Features.Notifications;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Workflows.Activities.Service;
 using Orchestrator.Workflows.Engine.Outbox;
@@ -9,10 +10,11 @@ using Orchestrator.Workflows.Engine.Persistence.Records;
 namespace Orchestrator.Host.Notifications;
 
 /// <summary>
-/// A notice to a request's customer: mailed when the customer gave an e-mail address, otherwise logged as not
-/// sent (no SMS gateway is configured), so the outbox does not retry it forever.
+/// A notice to a request's customer: mailed when the customer gave an e-mail address; otherwise (no SMS
+/// gateway is configured) the timeline says 通知失败 and the customer is put on the service center's call list.
 /// </summary>
-public sealed class CustomerNoticeOutboxHandler(OrchestratorDbContext db, IBackgroundJobClient jobs, ILogger<CustomerNoticeOutboxHandler> logger)
+public sealed class CustomerNoticeOutboxHandler(
+    OrchestratorDbContext db, IBackgroundJobClient jobs, NoticeTimeline timeline, ILogger<CustomerNoticeOutboxHandler> logger)
     : IOutboxHandler
 {
     public string Kind => CustomerNotice.OutboxKind;
@@ -28,9 +30,10 @@ public sealed class CustomerNoticeOutboxHandler(OrchestratorDbContext db, IBackg
         if (email is null)
         {
             logger.LogInformation("Notice {Template} for {Request} not mailed: the customer has no e-mail address", notice.Template, notice.RequestNumber);
+            await timeline.FailedAsync(notice.RequestNumber, notice.Template, "客户未留电子邮箱，请电话通知。", cancellationToken);
             return;
         }
-        var request = new MailRequest(notice.Template, [email], notice.Culture, notice.Data);
-        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"outbox:{item.Id}", request, CancellationToken.None));
+        var request = new MailRequest(notice.Template, [email], notice.Culture, notice.Data, notice.RequestNumber);
+        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"outbox:{item.Id}", request, null, CancellationToken.None));
     }
 }

@@ -16,6 +16,7 @@ public static class NotificationsExtensions
             ? sp.GetRequiredService<PickupFolderMailTransport>()
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddScoped<MailSender>();
+        services.AddScoped<Features.Notifications.NoticeTimeline>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<IOutboxHandler, MailOutboxHandler>();
         services.AddScoped<IOutboxHandler, CustomerNoticeOutboxHandler>();
