@@ -17,6 +17,8 @@ public static class NotificationsExtensions
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddScoped<MailSender>();
         services.AddScoped<Features.Notifications.NoticeTimeline>();
+        services.AddScoped<Features.Notifications.CallListQuery>();
+        services.AddScoped<Features.Notifications.RecordCustomerCalled>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<IOutboxHandler, MailOutboxHandler>();
         services.AddScoped<IOutboxHandler, CustomerNoticeOutboxHandler>();

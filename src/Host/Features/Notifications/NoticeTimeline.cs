@@ -15,6 +15,9 @@ public sealed class NoticeTimeline(OrchestratorDbContext db, TimeProvider clock)
     public Task FailedAsync(string? requestNumber, string template, string reason, CancellationToken cancellationToken) =>
         NoteAsync(requestNumber, $"通知失败（{template}）：{reason}", cancellationToken);
 
+    public Task CalledAsync(string? requestNumber, string template, string caller, CancellationToken cancellationToken) =>
+        NoteAsync(requestNumber, $"已电话通知用户（{template}，{caller}）。", cancellationToken);
+
     private async Task NoteAsync(string? requestNumber, string text, CancellationToken cancellationToken)
     {
         if (requestNumber is null) return;

@@ -95,6 +95,48 @@ public abstract class CustomerNoticeDeliveryTests<TDatabase> : IAsyncLifetime wh
     }
 
     [Fact]
+    public async Task A_customer_without_an_email_is_on_the_service_centers_call_list_until_a_clerk_records_the_call()
+    {
+        var number = await RequestForCustomerAsync(null);
+        await DispatchNoticeAsync(number);
+        await DispatchNoticeAsync(number); // an outbox row handled twice lists the customer once
+
+        var call = Assert.Single(await CallsAsync("clerk"), c => c.RequestNumber == number);
+        Assert.Equal("通知测试", call.CustomerName);
+        Assert.Equal(["13900139000"], call.Phones);
+        Assert.Contains(await CallsAsync("duty"), c => c.RequestNumber == number);
+        Assert.DoesNotContain(await CallsAsync("dz-clerk"), c => c.RequestNumber == number);
+        Assert.Empty(await CallsAsync("design"));
+
+        Assert.Equal(CallRecorded.Forbidden, await RecordCallAsync("design", call.Id));
+        Assert.Equal(CallRecorded.NotFound, await RecordCallAsync("dz-clerk", call.Id));
+        Assert.Equal(CallRecorded.Recorded, await RecordCallAsync("clerk", call.Id));
+        Assert.Equal(CallRecorded.NotFound, await RecordCallAsync("duty", call.Id));
+
+        Assert.DoesNotContain(await CallsAsync("clerk"), c => c.RequestNumber == number);
+        Assert.Contains("已电话通知用户", await TimelineLineAsync(number, "已电话通知"));
+    }
+
+    private async Task<IReadOnlyList<CallListItem>> CallsAsync(string userName)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CallListQuery>().OpenAsync(await PrincipalAsync(scope, userName));
+    }
+
+    private async Task<CallRecorded> RecordCallAsync(string userName, Guid callId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RecordCustomerCalled>().ExecuteAsync(await PrincipalAsync(scope, userName), callId);
+    }
+
+    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AsyncServiceScope scope, string userName)
+    {
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Orchestrator.Host.Identity.ApplicationUser>>();
+        return await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Orchestrator.Host.Identity.ApplicationUser>>()
+            .CreateAsync((await users.FindByNameAsync(userName))!);
+    }
+
+    [Fact]
     public async Task A_send_that_fails_on_its_last_attempt_says_why_on_the_timeline_and_never_notified()
     {
         var number = await RequestForCustomerAsync("nobody@example.test");
