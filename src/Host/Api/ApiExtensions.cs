@@ -1,3 +1,7 @@
+using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Instances;
+using Orchestrator.Host.Features.Messages;
+using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 

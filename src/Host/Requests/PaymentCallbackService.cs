@@ -26,11 +26,11 @@ public sealed class PaymentCallbackService(OrchestratorDbContext db, PaymentReco
         db.ChangeTracker.Clear();
         var resumed = new List<ResumedRequest>();
         foreach (var requestNumber in received.Settlement.FeesSettledForRequests)
-            resumed.Add(await CorrelateAsync(requestNumber, PaymentReceived, callback, cancellationToken));
+            resumed.Add(await CorrelateAsync(requestNumber, received.CompanyId, PaymentReceived, callback, cancellationToken));
         if (received.Settlement.PaidArrears)
             foreach (var request in await OpenRequestsAsync(callback, received.CompanyId, cancellationToken))
                 if (!received.Settlement.FeesSettledForRequests.Contains(request.Number))
-                    resumed.Add(await CorrelateAsync(request.Number, ArrearsSettled, callback, cancellationToken));
+                    resumed.Add(await CorrelateAsync(request.Number, received.CompanyId, ArrearsSettled, callback, cancellationToken));
         return new PaymentCallbackResult(received.Result, resumed);
     }
 
@@ -45,10 +45,10 @@ public sealed class PaymentCallbackService(OrchestratorDbContext db, PaymentReco
             : await open.Where(r => r.AccountId == account.Id || r.CustomerId == account.CustomerId).ToListAsync(cancellationToken);
     }
 
-    private async Task<ResumedRequest> CorrelateAsync(string requestNumber, string message, PaymentCallback callback, CancellationToken cancellationToken)
+    private async Task<ResumedRequest> CorrelateAsync(string requestNumber, Guid companyId, string message, PaymentCallback callback, CancellationToken cancellationToken)
     {
         var variables = new Dictionary<string, object?> { ["paymentChannel"] = callback.Channel.ToString(), ["paidAmount"] = (double)callback.Amount };
-        var result = await runtime.CorrelateMessageAsync(message, requestNumber, variables, cancellationToken);
+        var result = await runtime.CorrelateMessageAsync(message, requestNumber, variables, companyId, cancellationToken);
         return new ResumedRequest(requestNumber, message, result.ToString());
     }
 }

@@ -10,7 +10,7 @@ using Orchestrator.Host.Requests;
 using Orchestrator.Host.Tests.Features.Payments;
 using Orchestrator.Host.Tests.Scenarios.Support;
 using Orchestrator.Host.Workflows;
-using Orchestrator.Host.Workplace.Admin;
+using Orchestrator.Host.Features.Admin;
 using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 

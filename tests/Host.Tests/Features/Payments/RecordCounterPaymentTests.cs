@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Host.Features.Payments;
 using Orchestrator.Host.Identity;
 using Orchestrator.Host.Tests.Scenarios.Support;
-using Orchestrator.Host.Workplace.Access;
-using Orchestrator.Host.Workplace.Customers;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Features.Customers;
 
 namespace Orchestrator.Host.Tests.Features.Payments;
 

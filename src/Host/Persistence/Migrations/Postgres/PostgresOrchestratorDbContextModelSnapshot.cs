@@ -771,6 +771,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ServedAreas")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasDefaultValue("");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1138,6 +1145,20 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1159,6 +1180,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("VariablesJson")
                         .IsRequired()
@@ -1203,6 +1227,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1241,6 +1268,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1248,6 +1278,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1277,6 +1309,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1310,11 +1345,21 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
@@ -1350,6 +1395,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1422,6 +1470,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1431,6 +1482,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -1460,6 +1513,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -1513,6 +1569,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1525,6 +1584,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -740,6 +740,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServedAreas")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1095,6 +1102,20 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1116,6 +1137,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("VariablesJson")
                         .IsRequired()
@@ -1160,6 +1184,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1198,6 +1225,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1205,6 +1235,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1233,6 +1265,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("MessageName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -1267,11 +1302,21 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
@@ -1306,6 +1351,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -1379,6 +1427,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1388,6 +1439,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -1416,6 +1469,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1470,6 +1526,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1482,6 +1541,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });
