@@ -1,3 +1,4 @@
+using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
@@ -36,6 +37,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapOutboxEndpoints();
         api.MapRequests();
         return app;
     }

@@ -45,6 +45,8 @@ public static class WorkplaceServices
         services.AddScoped<CancelInstance>();
         services.AddScoped<DeployDefinition>();
         services.AddScoped<PublishMessage>();
+        services.AddScoped<Outbox.ParkedOutboxQuery>();
+        services.AddScoped<Outbox.RetryParkedOutbox>();
         services.AddScoped<PendingApprovalsQuery>();
         services.AddSingleton<ApprovalBatchWork>();
         services.AddScoped<Customer360Query>();

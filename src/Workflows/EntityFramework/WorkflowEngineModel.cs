@@ -26,6 +26,7 @@ public static class WorkflowEngineModel
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => i.BusinessKey);
             e.HasIndex(i => new { i.ProcessKey, i.Status });
+            e.HasIndex(i => new { i.Status, i.EndedAt }); // retention: the oldest finished instances
             e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<UserTaskRecord>(e =>

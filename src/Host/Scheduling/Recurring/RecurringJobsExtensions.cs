@@ -19,6 +19,9 @@ public static class RecurringJobsExtensions
         services.AddScoped<MeterReadingCycle>();
         services.AddScoped<HolidayTableReminder>();
         services.AddScoped<OutboxSweep>();
+        services.AddScoped<Retention.EngineRetention>();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BusinessDaysCalendarFactory>();
         services.AddHostedService<BusinessDaysCalendarRefresher>();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -33,6 +36,8 @@ public static class RecurringJobsExtensions
             Schedule<MeterReadingJob>(quartz, "0 0 7 * * ?");
             Schedule<HolidayReminderJob>(quartz, "0 0 9 ? 11,12 MON");
             ScheduleAroundTheClock<OutboxSweepJob>(quartz, "0 * * * * ?");
+            ScheduleAroundTheClock<TimerWindowJob>(quartz, "0 5/10 * * * ?");
+            ScheduleAroundTheClock<Retention.RetentionJob>(quartz, "0 30 2 * * ?");
             if (database.Provider == DatabaseProvider.PostgreSql && scheduling.Storage != JobStorage.InMemory)
             {
                 quartz.UsePersistentStore(store =>

@@ -1159,6 +1159,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("request_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReachedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1584,6 +1597,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("Status", "EndedAt");
 
                     b.HasIndex("TenantId", "Status");
 

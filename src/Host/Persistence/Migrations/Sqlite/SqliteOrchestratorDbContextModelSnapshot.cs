@@ -1116,6 +1116,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("request_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReachedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1541,6 +1554,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("Status", "EndedAt");
 
                     b.HasIndex("TenantId", "Status");
 
