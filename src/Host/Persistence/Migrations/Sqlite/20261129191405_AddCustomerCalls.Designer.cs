@@ -11,7 +11,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrchestratorDbContext))]
-    [Migration("20261129190047_AddCustomerCalls")]
+    [Migration("20261129191405_AddCustomerCalls")]
     partial class AddCustomerCalls
     {
         /// <inheritdoc />
@@ -1119,6 +1119,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("request_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReachedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1544,6 +1557,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("Status", "EndedAt");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -12,7 +12,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrchestratorDbContext))]
-    [Migration("20261129190328_AddCustomerCalls")]
+    [Migration("20261129191425_AddCustomerCalls")]
     partial class AddCustomerCalls
     {
         /// <inheritdoc />
@@ -1162,6 +1162,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("request_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReachedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1587,6 +1600,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("Status", "EndedAt");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -11,10 +11,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_wf_instances_Status_EndedAt",
-                table: "wf_instances");
-
             migrationBuilder.CreateTable(
                 name: "customer_calls",
                 columns: table => new
@@ -45,11 +41,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "customer_calls");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_wf_instances_Status_EndedAt",
-                table: "wf_instances",
-                columns: new[] { "Status", "EndedAt" });
         }
     }
 }
