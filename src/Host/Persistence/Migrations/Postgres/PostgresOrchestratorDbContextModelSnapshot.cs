@@ -994,6 +994,66 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("tariffs", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.ToTable("request_steps", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Host.Features.Notifications.CustomerCall", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1738,6 +1798,15 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Orchestrator.Domain.Requests.RequestTimelineEntry", b =>
+                {
+                    b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()
