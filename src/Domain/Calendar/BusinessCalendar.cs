@@ -1,8 +1,10 @@
 namespace Orchestrator.Domain.Calendar;
 
 /// <summary>
-/// Working days under China's statutory holidays and make-up days (调休). A question about a year
-/// without a published table throws <see cref="CalendarYearNotPublishedException"/>; it never guesses.
+/// Working days under China's statutory holidays and make-up days (调休). A year without a published
+/// table is counted provisionally, weekends only, so the counter never stops at New Year; whatever is
+/// counted through such a year is marked provisional (<see cref="IsProvisional"/>) until an administrator
+/// enters the table and the open deadlines are counted again.
 /// </summary>
 public sealed class BusinessCalendar
 {
@@ -24,9 +26,18 @@ public sealed class BusinessCalendar
 
     public bool IsPublished(int year) => tables.ContainsKey(year);
 
+    /// <summary>True when a count between the two dates passes through a year without a published table.</summary>
+    public bool IsProvisional(DateOnly from, DateOnly to)
+    {
+        var (first, last) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        for (var year = first; year <= last; year++)
+            if (!IsPublished(year)) return true;
+        return false;
+    }
+
     public bool IsWorkingDay(DateOnly date)
     {
-        var table = TableFor(date.Year);
+        if (!tables.TryGetValue(date.Year, out var table)) return !HolidayTable.IsWeekend(date);
         if (table.MakeUpWorkingDays.Contains(date)) return true;
         if (table.DaysOff.Contains(date)) return false;
         return !HolidayTable.IsWeekend(date);
@@ -74,7 +85,4 @@ public sealed class BusinessCalendar
         var countFrom = IsBeforeCutOff(assignedAt) ? assignedOn : NextWorkingDay(assignedOn);
         return ChinaTime.At(AddWorkingDays(countFrom, workingDays), Hours.End);
     }
-
-    private HolidayTable TableFor(int year) =>
-        tables.TryGetValue(year, out var table) ? table : throw new CalendarYearNotPublishedException(year);
 }

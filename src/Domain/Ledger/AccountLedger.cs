@@ -101,6 +101,19 @@ public sealed class AccountLedger
         return payment.Result;
     }
 
+    /// <summary>
+    /// What the payment <paramref name="result"/> (just applied to this ledger) settled: the fee bills it
+    /// paid in full and whether it paid a water bill overdue on <paramref name="asOf"/>.
+    /// </summary>
+    public PaymentSettlement SettlementOf(PaymentResult result, DateOnly asOf)
+    {
+        var paid = result.Allocations.Where(a => a.Amount > 0)
+            .Select(a => bills.FirstOrDefault(b => b.Id == a.BillId) ?? throw ForeignRecord("bill allocation"))
+            .ToList();
+        var fees = paid.Where(b => b.IsFee && b.Outstanding == 0).Select(b => b.Period).Distinct().ToList();
+        return new PaymentSettlement(fees, paid.Any(b => !b.IsFee && b.DueDate < asOf));
+    }
+
     public Deposit HoldDeposit(DepositKind kind, decimal amount, DateOnly heldOn)
     {
         var deposit = Deposit.Take(Account.CompanyId, Account.Id, kind, amount, heldOn);

@@ -24,6 +24,9 @@ public sealed class Bill
 
     public decimal Outstanding => Amount - AmountPaid;
 
+    /// <summary>A service request's fee bill: its period is the request number, not a year-month.</summary>
+    public bool IsFee => !BillingPeriod.IsPeriod(Period);
+
     internal static Bill Issue(
         Guid companyId, Guid accountId, string period, decimal volumeM3, decimal amount, DateOnly issuedOn, DateOnly dueDate)
     {

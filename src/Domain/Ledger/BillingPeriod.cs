@@ -2,6 +2,8 @@ namespace Orchestrator.Domain.Ledger;
 
 internal static class BillingPeriod
 {
+    public static bool IsPeriod(string period) => DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", out _);
+
     public static string Check(string? period)
     {
         var text = period?.Trim() ?? "";

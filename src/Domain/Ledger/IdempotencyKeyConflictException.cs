@@ -8,4 +8,5 @@ public sealed class IdempotencyKeyConflictException(PaymentChannel channel, stri
 {
     public PaymentChannel Channel { get; } = channel;
     public string IdempotencyKey { get; } = key;
+    public decimal FirstAmount { get; } = firstAmount;
 }

@@ -20,4 +20,10 @@ public static class Roles
     /// <summary>A system of the company (hotline, online hall) that publishes messages to its own requests.</summary>
     public const string Integration = "integration";
     public const string Customer = "customer";
+
+    /// <summary>
+    /// The roles that take money at the counter: the service hall (受理员, 值班经理) and the business offices'
+    /// counters (营业所, 营业所经理), where customers pay fees, deposits and arrears.
+    /// </summary>
+    public static IReadOnlyList<string> Cashiers { get; } = [Clerk, DutyManager, BusinessOffice, BusinessOfficeManager];
 }

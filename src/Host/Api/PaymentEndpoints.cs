@@ -1,19 +1,21 @@
-using Orchestrator.Domain.Ledger;
-using Orchestrator.Host.Ledger;
+using Orchestrator.Host.Features.Payments;
 
 namespace Orchestrator.Host.Api;
 
 public static class PaymentEndpoints
 {
-    public sealed record PaymentRequest(string AccountNumber, PaymentChannel Channel, string IdempotencyKey, decimal Amount);
-
     public static RouteGroupBuilder MapPaymentEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/payments", Record).WithTags("Payments")
-            .WithSummary("Records a payment; the same idempotency key returns the first result and never pays twice.");
+            .WithSummary("A cashier's counter payment for an account of their company; the same idempotency key returns the first result and never pays twice.")
+            .Produces<Requests.PaymentCallbackResult>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapChannelCallback();
         return api;
     }
 
-    private static async Task<PaymentResult> Record(PaymentRequest request, PaymentRecorder recorder, CancellationToken ct) =>
-        await recorder.RecordAsync(new RecordPayment(request.AccountNumber, request.Channel, request.IdempotencyKey, request.Amount), ct);
+    private static async Task<IResult> Record(CounterPayment payment, HttpContext http, RecordCounterPayment command, CancellationToken ct) =>
+        (await command.ExecuteAsync(http.User, payment, ct)).ToHttpResult();
 }

@@ -56,6 +56,8 @@ public static class WorkplaceServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<UnitAdministration>();
         services.AddScoped<HolidayCalendarEditor>();
+        services.AddScoped<Features.Calendar.RecountDeadlines>();
+        services.AddScoped<Features.Calendar.HolidayTableReminder>();
         services.AddScoped<FlowParametersQuery>();
         return services;
     }

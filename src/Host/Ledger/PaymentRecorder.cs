@@ -1,31 +1,45 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Orchestrator.Domain;
+using Orchestrator.Domain.Calendar;
 using Orchestrator.Domain.Ledger;
+using Orchestrator.Host.Features.Payments;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Workflows.Activities.Ledger;
 
 namespace Orchestrator.Host.Ledger;
 
-public sealed record RecordPayment(string AccountNumber, PaymentChannel Channel, string IdempotencyKey, decimal Amount);
+/// <summary>A payment to record; <paramref name="CompanyId"/> names the company whose account it is where no signed-in user scopes the lookup.</summary>
+public sealed record RecordPayment(string AccountNumber, PaymentChannel Channel, string IdempotencyKey, decimal Amount, Guid? CompanyId = null);
+
+/// <summary>The payment as recorded; a repeat (the key was seen before) carries the first result and settles nothing.</summary>
+public sealed record ReceivedPayment(PaymentResult Result, bool Repeated, PaymentSettlement Settlement, Guid CompanyId);
 
 /// <summary>
 /// Records a payment from the counter or a channel callback in one transaction. A repeated idempotency key
 /// returns the first result and never pays twice, also when two callbacks race (the unique index decides).
+/// A new payment may be at most what the account owes plus the configured credit ceiling.
 /// </summary>
-public sealed class PaymentRecorder(OrchestratorDbContext db, LedgerRepository ledgers, TimeProvider clock)
+public sealed class PaymentRecorder(OrchestratorDbContext db, LedgerRepository ledgers, TimeProvider clock, IOptions<PaymentsOptions> options)
 {
-    public async Task<PaymentResult> RecordAsync(RecordPayment command, CancellationToken cancellationToken = default)
+    public async Task<PaymentResult> RecordAsync(RecordPayment command, CancellationToken cancellationToken = default) =>
+        (await ReceiveAsync(command, cancellationToken)).Result;
+
+    public async Task<ReceivedPayment> ReceiveAsync(RecordPayment command, CancellationToken cancellationToken = default)
     {
         if (await FindFirstAsync(command, cancellationToken) is { } first) return Repeat(first, command);
 
-        var ledger = await ledgers.LoadAsync(command.AccountNumber, cancellationToken);
+        var ledger = await ledgers.LoadAsync(command.AccountNumber, cancellationToken, command.CompanyId);
+        CheckBound(command.Amount, ledger.Outstanding);
+        var now = clock.GetUtcNow();
         var payment = Payment.Receive(ledger.Account.CompanyId, ledger.Account.Id, command.Channel,
-            command.IdempotencyKey, command.Amount, clock.GetUtcNow());
+            command.IdempotencyKey, command.Amount, now);
         var result = ledger.ApplyPayment(payment);
         db.Payments.Add(payment);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return result;
+            return new ReceivedPayment(result, false, ledger.SettlementOf(result, ChinaTime.DateOf(now)), ledger.Account.CompanyId);
         }
         catch (DbUpdateException)
         {
@@ -33,6 +47,12 @@ public sealed class PaymentRecorder(OrchestratorDbContext db, LedgerRepository l
             if (winner is null) throw;
             return Repeat(winner, command);
         }
+    }
+
+    private void CheckBound(decimal amount, decimal owed)
+    {
+        if (amount > owed + options.Value.CreditCeiling)
+            throw new PaymentAboveOwedException(amount, owed, options.Value.CreditCeiling);
     }
 
     private Task<Payment?> FindFirstAsync(RecordPayment command, CancellationToken cancellationToken) =>
@@ -45,8 +65,11 @@ public sealed class PaymentRecorder(OrchestratorDbContext db, LedgerRepository l
         return await FindFirstAsync(command, cancellationToken);
     }
 
-    private static PaymentResult Repeat(Payment first, RecordPayment command) =>
-        first.Amount == command.Amount
-            ? first.Result
+    private static ReceivedPayment Repeat(Payment first, RecordPayment command) =>
+        command.CompanyId is { } company && company != first.CompanyId
+            ? throw new DomainException("payment.idempotency-conflict",
+                $"{command.Channel} payment '{command.IdempotencyKey}' was already received for another company; nothing was booked. Ask the channel for a new key.")
+            : first.Amount == command.Amount
+            ? new ReceivedPayment(first.Result, true, PaymentSettlement.Nothing, first.CompanyId)
             : throw new IdempotencyKeyConflictException(command.Channel, command.IdempotencyKey, first.Amount, command.Amount);
 }

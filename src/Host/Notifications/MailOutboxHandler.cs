@@ -17,7 +17,7 @@ public sealed class MailOutboxHandler(IBackgroundJobClient jobs) : IOutboxHandle
         var request = JsonSerializer.Deserialize<MailRequest>(item.PayloadJson, JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"Outbox row {item.Id} holds no mail request.");
         MailTemplates.Get(request.Template);
-        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"outbox:{item.Id}", request, CancellationToken.None));
+        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"outbox:{item.Id}", request, null, CancellationToken.None));
         return Task.CompletedTask;
     }
 }

@@ -16,6 +16,9 @@ public static class NotificationsExtensions
             ? sp.GetRequiredService<PickupFolderMailTransport>()
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddScoped<MailSender>();
+        services.AddScoped<Features.Notifications.NoticeTimeline>();
+        services.AddScoped<Features.Notifications.CallListQuery>();
+        services.AddScoped<Features.Notifications.RecordCustomerCalled>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<IOutboxHandler, MailOutboxHandler>();
         services.AddScoped<IOutboxHandler, CustomerNoticeOutboxHandler>();

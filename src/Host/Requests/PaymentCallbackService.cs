@@ -1,64 +1,54 @@
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain.Customers;
+using Orchestrator.Domain.Ledger;
 using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Ledger;
 using Orchestrator.Host.Persistence;
-using Orchestrator.Workflows.Activities.Ledger;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Requests;
 
 /// <summary>
-/// A channel's payment notice: records it once (a repeated key pays nothing more), then tells the waiting
-/// flows — 'payment-received' to a request whose fee bill is now paid in full, and 'arrears-settled' to the
-/// open requests of the customer, whose arrears gate then checks again.
+/// Records a payment once (a repeated key pays nothing more and tells no one), then passes on what the
+/// ledger says it settled: 'payment-received' to each request whose fee bill it paid in full, and
+/// 'arrears-settled' to the open requests of the customer when it paid an overdue bill, whose arrears gate
+/// then checks again. Callers authenticate and authorise first (the channel callback, the counter command).
 /// </summary>
-public sealed class PaymentCallbackService(
-    OrchestratorDbContext db, PaymentRecorder recorder, LedgerRepository ledgers, IWorkflowRuntime runtime)
+public sealed class PaymentCallbackService(OrchestratorDbContext db, PaymentRecorder recorder, IWorkflowRuntime runtime)
 {
-    public const string PaymentReceived = "payment-received";
-    public const string ArrearsSettled = "arrears-settled";
+    public const string PaymentReceived = LedgerMessages.PaymentReceived;
+    public const string ArrearsSettled = LedgerMessages.ArrearsSettled;
 
     public async Task<PaymentCallbackResult> HandleAsync(PaymentCallback callback, CancellationToken cancellationToken = default)
     {
-        var payment = await recorder.RecordAsync(
-            new RecordPayment(callback.AccountNumber, callback.Channel, callback.IdempotencyKey, callback.Amount), cancellationToken);
+        var received = await recorder.ReceiveAsync(
+            new RecordPayment(callback.AccountNumber, callback.Channel, callback.IdempotencyKey, callback.Amount, callback.CompanyId), cancellationToken);
         db.ChangeTracker.Clear();
         var resumed = new List<ResumedRequest>();
-        foreach (var request in await OpenRequestsAsync(callback, cancellationToken))
-        {
-            if (await FeePaidAsync(request, cancellationToken))
-                resumed.Add(await CorrelateAsync(request, PaymentReceived, callback, cancellationToken));
-            else
-                resumed.Add(await CorrelateAsync(request, ArrearsSettled, callback, cancellationToken));
-        }
-        return new PaymentCallbackResult(payment, resumed);
+        foreach (var requestNumber in received.Settlement.FeesSettledForRequests)
+            resumed.Add(await CorrelateAsync(requestNumber, received.CompanyId, PaymentReceived, callback, cancellationToken));
+        if (received.Settlement.PaidArrears)
+            foreach (var request in await OpenRequestsAsync(callback, received.CompanyId, cancellationToken))
+                if (!received.Settlement.FeesSettledForRequests.Contains(request.Number))
+                    resumed.Add(await CorrelateAsync(request.Number, received.CompanyId, ArrearsSettled, callback, cancellationToken));
+        return new PaymentCallbackResult(received.Result, resumed);
     }
 
-    private async Task<List<ServiceRequest>> OpenRequestsAsync(PaymentCallback callback, CancellationToken cancellationToken)
+    private async Task<List<ServiceRequest>> OpenRequestsAsync(PaymentCallback callback, Guid companyId, CancellationToken cancellationToken)
     {
         var number = AccountNumber.Parse(callback.AccountNumber);
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Number == number, cancellationToken);
-        var open = db.ServiceRequests.AsNoTracking()
-            .Where(r => r.Status == RequestStatus.Submitted || r.Status == RequestStatus.InProgress);
+        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Number == number && a.CompanyId == companyId, cancellationToken);
+        var open = db.ServiceRequests.AsNoTracking().Where(r => r.CompanyId == companyId
+            && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.InProgress));
         return callback.RequestNumber is { Length: > 0 } requestNumber
             ? await open.Where(r => r.Number == requestNumber).ToListAsync(cancellationToken)
             : await open.Where(r => r.AccountId == account.Id || r.CustomerId == account.CustomerId).ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> FeePaidAsync(ServiceRequest request, CancellationToken cancellationToken)
-    {
-        if (request.AccountId is not { } accountId) return false;
-        var account = await db.Accounts.SingleAsync(a => a.Id == accountId, cancellationToken);
-        var fee = (await ledgers.LoadAsync(account, cancellationToken)).FeeOf(request.Number);
-        db.ChangeTracker.Clear();
-        return fee is { Outstanding: 0 };
-    }
-
-    private async Task<ResumedRequest> CorrelateAsync(ServiceRequest request, string message, PaymentCallback callback, CancellationToken cancellationToken)
+    private async Task<ResumedRequest> CorrelateAsync(string requestNumber, Guid companyId, string message, PaymentCallback callback, CancellationToken cancellationToken)
     {
         var variables = new Dictionary<string, object?> { ["paymentChannel"] = callback.Channel.ToString(), ["paidAmount"] = (double)callback.Amount };
-        var result = await runtime.CorrelateMessageAsync(message, request.Number, variables, request.CompanyId, cancellationToken);
-        return new ResumedRequest(request.Number, message, result.ToString());
+        var result = await runtime.CorrelateMessageAsync(message, requestNumber, variables, companyId, cancellationToken);
+        return new ResumedRequest(requestNumber, message, result.ToString());
     }
 }

@@ -17,9 +17,10 @@ public sealed record RequestDetails(
 
 public sealed record RequestDocument(string Code, string NameZh, string NameEn, bool Provided);
 
+/// <summary>An open step; <paramref name="DueProvisional"/> when its due date was counted through a year without a holiday table.</summary>
 public sealed record RequestStep(
     Guid TaskId, string ElementId, string? Name, IReadOnlyList<string> CandidateGroups, string? Assignee,
-    DateTimeOffset CreatedAt, DateTimeOffset? DueAt, string? FormKey);
+    DateTimeOffset CreatedAt, DateTimeOffset? DueAt, string? FormKey, bool DueProvisional = false);
 
 public sealed record RequestFee(Guid BillId, decimal Amount, decimal AmountPaid, decimal Outstanding, string Status, DateOnly IssuedOn);
 

@@ -2,7 +2,7 @@ using Orchestrator.Host.Identity;
 
 namespace Orchestrator.Host.Requests;
 
-/// <summary>The service-request API used by the online hall, the hotline system and payment channels.</summary>
+/// <summary>The service-request API used by the online hall and the hotline system.</summary>
 public static class RequestEndpoints
 {
     public static RouteGroupBuilder MapRequests(this RouteGroupBuilder api)
@@ -11,8 +11,6 @@ public static class RequestEndpoints
             .WithSummary("Takes a request in and starts its flow; 201 with its id, number and process instance.");
         api.MapGet("/requests/{id:guid}", Get).WithTags("Requests")
             .WithSummary("A request's status, open steps with due dates, fees, deposits and timeline.");
-        api.MapPost("/payments/callback", Callback).WithTags("Payments")
-            .WithSummary("A channel's payment notice: recorded once per idempotency key; resumes the flows waiting for it.");
         api.MapGet("/customers", Search).WithTags("Customers")
             .WithSummary("Customers by name, phone, ID number, account number or address.");
         return api;
@@ -26,9 +24,6 @@ public static class RequestEndpoints
     }
 
     private static Task<RequestDetails> Get(Guid id, RequestQueries queries, CancellationToken ct) => queries.GetAsync(id, ct);
-
-    private static Task<PaymentCallbackResult> Callback(PaymentCallback callback, PaymentCallbackService payments, CancellationToken ct) =>
-        payments.HandleAsync(callback, ct);
 
     private static Task<IReadOnlyList<CustomerMatch>> Search(string? query, CustomerSearch search, CancellationToken ct) =>
         search.FindAsync(query, ct);

@@ -10,7 +10,8 @@ using Orchestrator.Workflows.Engine.Persistence;
 namespace Orchestrator.Host.Requests;
 
 /// <summary>Reads one request with its open steps (and their due dates), fees, deposits and timeline.</summary>
-public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime runtime, Features.Exceptions.OpenIncidentsQuery incidents)
+public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime runtime, Features.Exceptions.OpenIncidentsQuery incidents,
+    Workflows.HolidayCalendarCache calendars)
 {
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -51,7 +52,8 @@ public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime ru
         var tasks = await runtime.QueryTasksAsync(new UserTaskQuery(InstanceId: instanceId), cancellationToken);
         var instance = await runtime.GetInstanceAsync(instanceId, cancellationToken);
         var steps = tasks.OrderBy(t => t.CreatedAt)
-            .Select(t => new RequestStep(t.Id, t.ElementId, t.Name, t.CandidateGroupList(), t.Assignee, t.CreatedAt, t.DueAt, t.FormKey))
+            .Select(t => new RequestStep(t.Id, t.ElementId, t.Name, t.CandidateGroupList(), t.Assignee, t.CreatedAt, t.DueAt, t.FormKey,
+                t.DueAt is { } due && calendars.Calendar.IsProvisional(Domain.Calendar.ChinaTime.DateOf(t.CreatedAt), Domain.Calendar.ChinaTime.DateOf(due))))
             .ToList();
         return (steps, instance?.ActiveElementIds ?? []);
     }

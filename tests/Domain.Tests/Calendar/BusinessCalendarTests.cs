@@ -148,22 +148,22 @@ public class BusinessCalendarTests
         Assert.Throws<InvalidValueException>(() => new WorkingHours(new(17, 0), new(8, 30)));
 
     [Fact]
-    public void A_year_without_a_table_is_never_guessed()
+    public void A_year_without_a_table_is_counted_provisionally_on_weekends_only()
     {
-        var error = Assert.Throws<CalendarYearNotPublishedException>(() => calendar.IsWorkingDay(Day("2027-01-04")));
-
-        Assert.Equal(2027, error.Year);
-        Assert.Equal("calendar.year-not-published", error.Code);
-        Assert.Contains("2027", error.Message);
-        Assert.Contains("administrator", error.Message);
+        Assert.True(calendar.IsWorkingDay(Day("2027-01-01")));
+        Assert.False(calendar.IsWorkingDay(Day("2027-01-02")));
+        Assert.True(calendar.IsProvisional(Day("2026-12-30"), Day("2027-01-04")));
+        Assert.True(calendar.IsProvisional(Day("2027-01-04"), Day("2026-12-30")));
+        Assert.False(calendar.IsProvisional(Day("2026-12-01"), Day("2026-12-31")));
     }
 
     [Fact]
-    public void Counting_into_an_unpublished_year_fails()
+    public void Counting_into_an_unpublished_year_gives_a_provisional_answer_instead_of_failing()
     {
-        Assert.Throws<CalendarYearNotPublishedException>(() => calendar.AddWorkingDays(Day("2026-12-30"), 5));
-        Assert.Throws<CalendarYearNotPublishedException>(() => calendar.WorkingDaysBetween(Day("2026-12-30"), Day("2027-01-10")));
-        Assert.Throws<CalendarYearNotPublishedException>(() => calendar.DueAt(China("2024-12-31T10:00"), 1));
+        // 2026-12-21 (Mon) + 9 working days: Dec 22–25, 28–31, then 2027-01-01 counted as a Friday like any other.
+        Assert.Equal(Day("2027-01-01"), calendar.AddWorkingDays(Day("2026-12-21"), 9));
+        Assert.Equal(7, calendar.WorkingDaysBetween(Day("2026-12-30"), Day("2027-01-10")));
+        Assert.Equal(China("2025-01-02T17:00"), new BusinessCalendar([ChinaStatutoryHolidays.Year2025]).DueAt(China("2024-12-31T10:00"), 1));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class AccountApiTests(SqliteHostFixture host) : IClassFixture<Sqli
         second.EnsureSuccessStatusCode();
         var a = await first.Content.ReadFromJsonAsync<JsonElement>();
         var b = await second.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(a.GetProperty("paymentId").GetGuid(), b.GetProperty("paymentId").GetGuid());
+        Assert.Equal(a.GetProperty("payment").GetProperty("paymentId").GetGuid(), b.GetProperty("payment").GetProperty("paymentId").GetGuid());
         Assert.Equal(1, await host.WithDbAsync(db => db.Payments.CountAsync(p => p.IdempotencyKey == "bank-api-1")));
     }
 

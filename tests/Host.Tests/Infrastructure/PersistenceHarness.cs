@@ -36,6 +36,7 @@ public sealed class PersistenceHarness(TestDatabase database) : IAsyncDisposable
         collection.AddOrchestratorDbContext();
         collection.AddScoped<DatabaseInitializer>();
         collection.AddScoped<LedgerRepository>();
+        collection.AddOptions<Orchestrator.Host.Features.Payments.PaymentsOptions>();
         collection.AddScoped<PaymentRecorder>();
         return collection.BuildServiceProvider();
     }

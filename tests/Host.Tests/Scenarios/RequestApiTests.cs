@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Orchestrator.Host.Tests.Features.Payments;
 using Orchestrator.Host.Tests.Scenarios.Support;
 
 namespace Orchestrator.Host.Tests.Scenarios;
@@ -36,17 +37,17 @@ public abstract class RequestApiTests(IScenarioHost host)
     {
         host.Clock.Set(new DateOnly(2026, 9, 14), new TimeOnly(10, 0));
         var account = await TestAccounts.CreateAsync(host, arrears: 120m);
-        var bank = await ClientAsync("clerk");
+        var bank = host.Factory.CreateClient();
         var notice = new { channel = "Bank", idempotencyKey = "ICBC-20260914-0001", accountNumber = account.AccountNumber, amount = 120m };
 
-        var first = await bank.PostAsJsonAsync("/api/payments/callback", notice);
-        var again = await bank.PostAsJsonAsync("/api/payments/callback", notice);
+        var first = await bank.PostSignedAsync(notice, TestChannels.BankSecret, host.Clock.GetUtcNow());
+        var again = await bank.PostSignedAsync(notice, TestChannels.BankSecret, host.Clock.GetUtcNow());
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var paymentIds = new[] { first, again }.Select(r => r.Content.ReadFromJsonAsync<JsonElement>().Result.GetProperty("payment").GetProperty("paymentId").GetGuid());
         Assert.Single(paymentIds.Distinct());
-        var summary = await bank.GetFromJsonAsync<JsonElement>($"/api/accounts/{account.AccountNumber}");
+        var summary = await (await ClientAsync("clerk")).GetFromJsonAsync<JsonElement>($"/api/accounts/{account.AccountNumber}");
         Assert.Equal(0m, summary.GetProperty("arrears").GetDecimal());
         Assert.Equal(0m, summary.GetProperty("credit").GetDecimal());
     }

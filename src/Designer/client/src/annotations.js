@@ -2,10 +2,14 @@
 const PROBLEM = 'orc-problem';
 const COUNTS = 'orc-counts';
 
-function escape(text) {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
+// Overlays are built as elements, never as HTML text: a message or id (an attacker's `"` included) only
+// ever becomes text or an attribute value, so nothing in it can open a tag or end an attribute.
+function element(tag, cssClass, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  node.className = cssClass;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  for (const child of children) node.append(child);
+  return node;
 }
 
 export function createAnnotations(diagram) {
@@ -36,7 +40,7 @@ export function createAnnotations(diagram) {
         if (!p.elementId || !mark(p.elementId, kind)) continue;
         overlays.add(p.elementId, PROBLEM, {
           position: { top: -12, right: 12 },
-          html: `<div class="orc-badge ${kind}" title="${escape(p.message)}" data-element-id="${escape(p.elementId)}">!</div>`,
+          html: element('div', `orc-badge ${kind}`, { title: p.message ?? '', 'data-element-id': p.elementId }, ['!']),
         });
       }
     },
@@ -48,10 +52,11 @@ export function createAnnotations(diagram) {
       overlays.remove({ type: COUNTS });
       for (const c of counts) {
         if (!registry.get(c.elementId)) continue;
-        const overdue = c.overdue > 0 ? `<span class="orc-overdue">${c.overdue}</span>` : '';
+        const waiting = element('span', 'orc-waiting', {}, [String(c.waiting)]);
+        const overdue = c.overdue > 0 ? [element('span', 'orc-overdue', {}, [String(c.overdue)])] : [];
         overlays.add(c.elementId, COUNTS, {
           position: { bottom: 12, left: -12 },
-          html: `<div class="orc-count" data-element-id="${escape(c.elementId)}"><span class="orc-waiting">${c.waiting}</span>${overdue}</div>`,
+          html: element('div', 'orc-count', { 'data-element-id': c.elementId }, [waiting, ...overdue]),
         });
       }
     },

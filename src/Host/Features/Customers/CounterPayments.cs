@@ -1,15 +1,14 @@
-using Orchestrator.Domain.Ledger;
-using Orchestrator.Host.Requests;
+using Orchestrator.Host.Features.Payments;
+using Orchestrator.Host.Access;
 
 namespace Orchestrator.Host.Features.Customers;
 
 /// <summary>
-/// Money taken at the counter: recorded like any channel's payment, so the flows waiting on it (arrears
-/// settled, fee paid) resume. The key makes a double click pay once.
+/// Money taken at the counter from the customer page: the page's signed-in user through
+/// <see cref="RecordCounterPayment"/>, the same command the staff API calls. The key makes a double click pay once.
 /// </summary>
-public sealed class CounterPayments(PaymentCallbackService payments)
+public sealed class CounterPayments(RecordCounterPayment command, SignedInUser signedIn)
 {
-    public Task<PaymentCallbackResult> TakeAsync(string accountNumber, decimal amount, string? requestNumber, Guid idempotencyKey, CancellationToken cancellationToken = default) =>
-        payments.HandleAsync(new PaymentCallback(PaymentChannel.Counter, $"counter-{idempotencyKey:N}", accountNumber, amount,
-            string.IsNullOrWhiteSpace(requestNumber) ? null : requestNumber.Trim()), cancellationToken);
+    public Task<PaymentOutcome> TakeAsync(string accountNumber, decimal amount, string? requestNumber, Guid idempotencyKey, CancellationToken cancellationToken = default) =>
+        command.ExecuteAsync(signedIn.Principal ?? new(), new CounterPayment(accountNumber, amount, $"counter-{idempotencyKey:N}", requestNumber), cancellationToken);
 }

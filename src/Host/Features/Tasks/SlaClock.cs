@@ -16,15 +16,9 @@ public sealed class SlaClock(HolidayCalendarCache calendars, TimeProvider clock)
         if (dueAt is not { } due) return SlaStatus.None;
         var today = ChinaTime.DateOf(now);
         var dueOn = ChinaTime.DateOf(due);
-        try
-        {
-            if (due < now) return new SlaStatus(SlaState.Overdue, calendar.WorkingDaysBetween(dueOn, today));
-            var left = calendar.WorkingDaysBetween(today, dueOn);
-            return new SlaStatus(left <= DueSoonDays ? SlaState.DueSoon : SlaState.OnTrack, left);
-        }
-        catch (CalendarYearNotPublishedException e)
-        {
-            return new SlaStatus(SlaState.CalendarMissing, MissingYear: e.Year);
-        }
+        var provisional = calendar.IsProvisional(today, dueOn);
+        if (due < now) return new SlaStatus(SlaState.Overdue, calendar.WorkingDaysBetween(dueOn, today), provisional);
+        var left = calendar.WorkingDaysBetween(today, dueOn);
+        return new SlaStatus(left <= DueSoonDays ? SlaState.DueSoon : SlaState.OnTrack, left, provisional);
     }
 }

@@ -6,13 +6,14 @@ public enum SlaState
     OnTrack,
     DueSoon,
     Overdue,
-
-    /// <summary>The due date falls in a year whose holiday table is not published, so working days cannot be counted.</summary>
-    CalendarMissing,
 }
 
-/// <summary>How a task stands against its deadline, in working days: left when on track, past the deadline when overdue.</summary>
-public sealed record SlaStatus(SlaState State, int WorkingDays = 0, int? MissingYear = null)
+/// <summary>
+/// How a task stands against its deadline, in working days: left when on track, past the deadline when
+/// overdue. <see cref="Provisional"/> when the count passes through a year whose holiday table is not yet
+/// published (weekends only until an administrator enters it).
+/// </summary>
+public sealed record SlaStatus(SlaState State, int WorkingDays = 0, bool Provisional = false)
 {
     public static readonly SlaStatus None = new(SlaState.NoDeadline);
 
@@ -21,7 +22,6 @@ public sealed record SlaStatus(SlaState State, int WorkingDays = 0, int? Missing
     {
         SlaState.Overdue => -1000 - WorkingDays,
         SlaState.DueSoon or SlaState.OnTrack => WorkingDays,
-        SlaState.CalendarMissing => 999,
         _ => 1000,
     };
 }

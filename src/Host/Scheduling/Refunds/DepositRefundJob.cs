@@ -56,7 +56,7 @@ public sealed class DepositRefundJob(
             ["accountNumber"] = account.Number.Value,
             ["amount"] = deposit.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
         });
-        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"deposit-refund:{deposit.Id}", notice, CancellationToken.None));
+        jobs.Enqueue<SendMailJob>(job => job.RunAsync($"deposit-refund:{deposit.Id}", notice, null, CancellationToken.None));
     }
 
     private async Task<DateOnly> DueOnAsync(Deposit deposit, DateOnly today, CancellationToken cancellationToken)

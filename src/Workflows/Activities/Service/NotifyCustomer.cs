@@ -7,7 +7,8 @@ using Orchestrator.Workflows.Engine.Activities;
 namespace Orchestrator.Workflows.Activities.Service;
 
 /// <summary>
-/// 通知用户: writes a customer message to the outbox, sent after the step commits. The header 'template'
+/// 通知用户: writes a customer message to the outbox, sent after the step commits; the timeline says 已通知
+/// only once the mail server took it (or 通知失败 with the reason). The header 'template'
 /// names it (application-received, arrears-block, fee-due, appointment-booked, deposit-refund, ...); the
 /// step's inputs fill its placeholders.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class NotifyCustomer : IActivity
         data["customerName"] = customer?.Name ?? "客户";
         data.TryAdd("date", context.Today().ToString("yyyy-MM-dd"));
         context.AddOutboxItem(CustomerNotice.OutboxKind, new CustomerNotice(template, request.Number, request.CustomerId, "zh-CN", data));
-        RequestRecords.Note(context, request, $"已通知用户（{template}）。");
+        RequestRecords.Note(context, request, $"通知用户（{template}）待发送。");
         return ActivityResult.Done();
     }
 }

@@ -13,4 +13,13 @@ public sealed class ExpressionOptions
 
     /// <summary>Largest array an expression may create; stops <c>new Array(1e9)</c> before it allocates.</summary>
     public uint MaxArraySize { get; set; } = 100_000;
+
+    /// <summary>
+    /// Longest string (UTF-16 code units) an expression may build or return; stops <c>'x'.repeat(2**28)</c>
+    /// before it allocates. The default, a million characters, is 2 MB.
+    /// </summary>
+    public int MaxStringLength { get; set; } = 1_000_000;
+
+    /// <summary>How long one regular-expression match may run (catastrophic backtracking); never longer than <see cref="Timeout"/>.</summary>
+    public TimeSpan RegexTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -45,11 +45,13 @@ public sealed class InboxRowTests : ComponentTest
     }
 
     [Fact]
-    public void The_badge_says_when_the_year_has_no_holiday_table_rather_than_guessing()
+    public void The_badge_marks_a_deadline_counted_before_the_holiday_table_was_published()
     {
-        var row = Render(Item(sla: new SlaStatus(SlaState.CalendarMissing, MissingYear: 2027)));
+        var row = Render(Item(sla: new SlaStatus(SlaState.OnTrack, 9, Provisional: true)));
 
-        Assert.Contains("2027年节假日未公布", row.Find("[data-testid=sla-badge]").TextContent);
+        var badge = row.Find("[data-testid=sla-badge]");
+        Assert.Contains("剩余 9 个工作日（暂定）", badge.TextContent);
+        Assert.Equal("true", badge.GetAttribute("data-provisional"));
     }
 
     [Fact]

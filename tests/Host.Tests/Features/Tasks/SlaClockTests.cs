@@ -31,11 +31,12 @@ public sealed class SlaClockTests
     }
 
     [Fact]
-    public void A_deadline_in_an_unpublished_year_says_so()
+    public void A_deadline_in_an_unpublished_year_is_counted_on_weekends_only_and_marked_provisional()
     {
         var status = SlaClock.StatusOf(ChinaTime.At(new DateOnly(2027, 1, 8), new TimeOnly(17, 0)), China(12, 28), Calendar);
 
-        Assert.Equal(SlaState.CalendarMissing, status.State);
-        Assert.Equal(2027, status.MissingYear);
+        // Dec 29, 30, 31 and Jan 1, 4–8 2027 (New Year's Day not yet known to be off): nine working days.
+        Assert.Equal(new SlaStatus(SlaState.OnTrack, 9, Provisional: true), status);
+        Assert.False(SlaClock.StatusOf(China(12, 31, 17), China(12, 28), Calendar).Provisional);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Tests.Features.Payments;
 using Orchestrator.Host.Tests.Infrastructure;
 
 namespace Orchestrator.Host.Tests.Scenarios.Support;
@@ -28,6 +29,7 @@ public abstract class ScenarioHost<TDatabase> : IScenarioHost, IAsyncLifetime wh
         // Scenarios fire their timers themselves on the fake clock: job storage stays in memory.
         Factory = host.WithWebHostBuilder(web => web
             .UseSetting("Scheduling:Storage", "InMemory")
+            .UseTestPaymentChannels()
             .ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))));
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>();
