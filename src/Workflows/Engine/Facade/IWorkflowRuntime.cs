@@ -34,6 +34,9 @@ public interface IWorkflowRuntime
 
     Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Publishes a message aimed by key, at one instance or at the instances of a business key (<see cref="MessageTarget"/>).</summary>
+    Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default);
+
     /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
     Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
 

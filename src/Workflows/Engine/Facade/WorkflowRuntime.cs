@@ -82,7 +82,10 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
     }
 
     public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default) =>
-        new MessageCorrelator(engine, this).CorrelateAsync(messageName, correlationKey, variables ?? NoVariables, cancellationToken);
+        CorrelateMessageAsync(messageName, MessageTarget.ByKey(correlationKey), variables, cancellationToken);
+
+    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default) =>
+        new MessageCorrelator(engine, this).CorrelateAsync(messageName, target, variables ?? NoVariables, cancellationToken);
 
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,12 @@ public interface IWorkflowStore
 
     Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default);
 
+    /// <summary>The oldest open subscription to <paramref name="messageName"/> in one of <paramref name="instanceIds"/>, whatever its key.</summary>
+    Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The instances with <paramref name="businessKey"/> that have not ended, oldest first.</summary>
+    Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default);
+
     Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default);

@@ -62,6 +62,15 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
 
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
+            .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
+
+    public async Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default) =>
+        (await db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey && i.EndedAt == null)
+            .Select(i => new { i.Id, i.StartedAt }).ToListAsync(cancellationToken))
+        .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList();
+
     public async Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         (await db.Set<BufferedMessageRecord>().Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
             .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);

@@ -39,6 +39,14 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
         Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
             .MinBy(s => s.CreatedAt));
 
+    public Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
+            .MinBy(s => s.CreatedAt));
+
+    public Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(database.All<WorkflowInstanceRecord>(i => i.BusinessKey == businessKey && i.EndedAt == null)
+            .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList());
+
     public Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<BufferedMessageRecord>(m => m.ConsumedAt is null && m.ExpiresAt > now
             && m.MessageName == messageName && m.CorrelationKey == correlationKey).MinBy(m => m.PublishedAt));

@@ -85,7 +85,7 @@ internal sealed class WaitFactory(Step step)
         var key = message.CorrelationKey is { } keyExpression
             ? step.Variables.Evaluate(keyExpression, step.Variables.Visible(token.ScopeId), elementId)?.ToString()
               ?? throw new EngineIncidentException("CorrelationKey", $"The correlation key '{keyExpression}' of message '{message.Name}' at '{elementId}' evaluated to null.")
-            : "";
+            : MessageKeys.ForInstance(step.State.InstanceId);
         var wait = Open(token, elementId, WaitKind.Message);
         wait.MessageName = message.Name;
         wait.CorrelationKey = key;

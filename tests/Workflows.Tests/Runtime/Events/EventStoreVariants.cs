@@ -1,0 +1,21 @@
+using Orchestrator.Workflows.Engine.Hosting;
+using Orchestrator.Workflows.Tests.Support;
+
+namespace Orchestrator.Workflows.Tests.Runtime.Events;
+
+// The event scenarios (message targets, signals, compensation, timer starts) on each store.
+
+public sealed class InMemoryMessageTargetTests : MessageTargetTests
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseInMemoryStore();
+}
+
+public sealed class SqliteMessageTargetTests(SqliteDatabase database) : MessageTargetTests, IClassFixture<SqliteDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseSqlite(database);
+}
+
+public sealed class PostgresMessageTargetTests(PostgresDatabase database) : MessageTargetTests, IClassFixture<PostgresDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
+}
