@@ -13,6 +13,8 @@ namespace Orchestrator.Workflows.Engine.Facade;
 internal sealed class EffectApplier(EngineServices engine)
 {
     private readonly ActivityInvoker _activities = new(engine);
+    private readonly SignalBroadcaster _signals = new(engine);
+    private readonly List<SignalSubscriptionRecord> _signalsOpened = [];
     private long _sequence;
 
     public async Task ApplyAsync(LoadedInstance instance, IReadOnlyList<EngineEffect> effects, StepTransaction step)
@@ -25,6 +27,8 @@ internal sealed class EffectApplier(EngineServices engine)
                 case UserTaskCreated t: AddTask(NewTask(instance, t, step.Now), step); break;
                 case TimerScheduled t: AddTimer(id, t, step.Now); break;
                 case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, s, step); break;
+                case SignalSubscriptionOpened s: OpenSignalSubscription(instance, s, step.Now); break;
+                case SignalThrown s: await _signals.EnqueueAsync(step, s.SignalName, instance.Record.TenantId, s.Variables, _signalsOpened); break;
                 case WaitClosed w: await CloseWaitAsync(w, step); break;
                 case ActivityRequested a: step.Enqueue(id, await _activities.RunAsync(instance, a, step.CancellationToken)); break;
                 case CalledProcessRequested c: await StartCalledProcessAsync(instance, c, step); break;
@@ -46,7 +50,7 @@ internal sealed class EffectApplier(EngineServices engine)
 
     private static UserTaskRecord NewTask(LoadedInstance instance, UserTaskCreated t, DateTimeOffset now) => new()
     {
-        Id = t.TaskId, InstanceId = instance.Record.Id, ElementId = t.ElementId, Name = t.Name,
+        Id = t.TaskId, InstanceId = instance.Record.Id, TenantId = instance.Record.TenantId, ElementId = t.ElementId, Name = t.Name,
         CandidateGroups = UserTaskRecord.JoinGroups(t.CandidateGroups), Assignee = t.Assignee, Status = UserTaskStatus.Open,
         CreatedAt = now, DueAt = t.DueAt?.ToUniversalTime(), BusinessKey = instance.Record.BusinessKey,
         ProcessKey = instance.Record.ProcessKey, FormKey = t.FormKey, FormFieldsJson = VariablesJson.Serialize(t.Inputs),
@@ -83,6 +87,17 @@ internal sealed class EffectApplier(EngineServices engine)
         step.Enqueue(instanceId, new DeliverMessage(s.SubscriptionId, VariablesJson.Deserialize(buffered.VariablesJson)));
     }
 
+    private void OpenSignalSubscription(LoadedInstance instance, SignalSubscriptionOpened s, DateTimeOffset now)
+    {
+        var subscription = new SignalSubscriptionRecord
+        {
+            Id = s.SubscriptionId, InstanceId = instance.Record.Id, TenantId = instance.Record.TenantId, ElementId = s.ElementId,
+            TokenId = s.TokenId, SignalName = s.SignalName, CreatedAt = now,
+        };
+        engine.Store.Add(subscription);
+        _signalsOpened.Add(subscription);
+    }
+
     private async Task CloseWaitAsync(WaitClosed closed, StepTransaction step)
     {
         switch (closed.Kind)
@@ -104,6 +119,10 @@ internal sealed class EffectApplier(EngineServices engine)
                 subscription.IsOpen = false;
                 engine.Store.Update(subscription);
                 break;
+            case WaitKind.Signal when await engine.Store.FindAsync<SignalSubscriptionRecord>(closed.WaitId, step.CancellationToken) is { } signal:
+                signal.IsOpen = false;
+                engine.Store.Update(signal);
+                break;
         }
     }
 
@@ -116,7 +135,7 @@ internal sealed class EffectApplier(EngineServices engine)
                 $"Call activity '{c.ElementId}' calls process '{c.ProcessId}', which is not deployed."));
             return;
         }
-        step.Create(definition, c.ChildInstanceId, parent.Record.BusinessKey, parent, c.WaitId);
+        step.Create(definition, c.ChildInstanceId, parent.Record.BusinessKey, parent.Record.TenantId, parent, c.WaitId);
         step.Enqueue(c.ChildInstanceId, new StartInstance(c.Variables));
     }
 

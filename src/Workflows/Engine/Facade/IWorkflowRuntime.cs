@@ -17,7 +17,8 @@ public interface IWorkflowRuntime
 
     ValidationReport Validate(string xml);
 
-    Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default);
+    /// <summary>Starts the latest version of <paramref name="processKey"/> for <paramref name="tenantId"/> (null: no tenant).</summary>
+    Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
     Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
@@ -36,6 +37,12 @@ public interface IWorkflowRuntime
 
     /// <summary>Publishes a message aimed by key, at one instance or at the instances of a business key (<see cref="MessageTarget"/>).</summary>
     Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Broadcasts a signal to every waiting signal catch of <paramref name="tenantId"/>'s instances and starts the
+    /// processes with a matching signal start event for that tenant; null reaches only instances without a tenant.
+    /// </summary>
+    Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, Guid? tenantId, Vars? variables = null, CancellationToken cancellationToken = default);
 
     /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
     Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);

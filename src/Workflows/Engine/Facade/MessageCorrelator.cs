@@ -29,7 +29,7 @@ internal sealed class MessageCorrelator(EngineServices engine, WorkflowRuntime r
             && await FindMessageStartAsync(name, cancellationToken) is { } start)
         {
             var step = new StepTransaction(engine, cancellationToken);
-            var instance = step.Create(start.Definition, Guid.NewGuid(), startKey.Length > 0 ? startKey : null);
+            var instance = step.Create(start.Definition, Guid.NewGuid(), startKey.Length > 0 ? startKey : null, null);
             step.Enqueue(instance.Record.Id, new StartInstance(variables, start.StartEventId));
             await runtime.RunAndCommitAsync(step);
             return CorrelationResult.StartedInstance;

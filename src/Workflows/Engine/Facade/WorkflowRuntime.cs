@@ -19,12 +19,13 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     public ValidationReport Validate(string xml) => engine.Validator.Validate(xml);
 
-    public async Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default)
+    public async Task<Guid> StartAsync(
+        string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
         var definition = await engine.Store.LatestDefinitionAsync(processKey, cancellationToken)
             ?? throw new KeyNotFoundException($"No process '{processKey}' is deployed.");
         var step = new StepTransaction(engine, cancellationToken);
-        var instance = step.Create(definition, Guid.NewGuid(), businessKey);
+        var instance = step.Create(definition, Guid.NewGuid(), businessKey, tenantId);
         step.Enqueue(instance.Record.Id, new StartInstance(variables ?? NoVariables));
         await RunAndCommitAsync(step);
         return instance.Record.Id;
@@ -86,6 +87,16 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     public Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default) =>
         new MessageCorrelator(engine, this).CorrelateAsync(messageName, target, variables ?? NoVariables, cancellationToken);
+
+    public async Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, Guid? tenantId, Vars? variables = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(signalName))
+            throw new ArgumentException("A signal needs a name.", nameof(signalName));
+        var step = new StepTransaction(engine, cancellationToken);
+        var result = await new SignalBroadcaster(engine).EnqueueAsync(step, signalName, tenantId, variables ?? NoVariables, []);
+        await RunAndCommitAsync(step);
+        return result;
+    }
 
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,13 @@ internal static class DefinitionsReader
         (string?)root.Attribute("targetNamespace"),
         root.Elements(Bpmn + "process").Select(ReadProcess).ToList(),
         root.Elements(Bpmn + "message").Select(ReadMessage).ToList(),
-        root.Elements(Bpmn + "error").Select(ReadError).ToList());
+        root.Elements(Bpmn + "error").Select(ReadError).ToList())
+    {
+        Signals = root.Elements(Bpmn + "signal").Select(ReadSignal).ToList(),
+    };
+
+    private static SignalDefinition ReadSignal(XElement signal) =>
+        new(signal.IdOrEmpty(), (string?)signal.Attribute("name") ?? signal.IdOrEmpty());
 
     private static ProcessDefinition ReadProcess(XElement process) => new(
         process.IdOrEmpty(),

@@ -27,6 +27,9 @@ public interface IWorkflowStore
     /// <summary>The instances with <paramref name="businessKey"/> that have not ended, oldest first.</summary>
     Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default);
 
+    /// <summary>Every open signal subscription of <paramref name="signalName"/> of exactly this tenant (null: instances without one).</summary>
+    Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default);
+
     Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default);

@@ -31,6 +31,7 @@ internal sealed class Step
         Scopes = new ScopeCompletion(this);
         MultiInstance = new MultiInstanceBehavior(this);
         Incidents = new IncidentBehavior(this);
+        Signals = new SignalBehavior(this);
     }
 
     public ProcessGraph Graph { get; }
@@ -48,6 +49,7 @@ internal sealed class Step
     public ScopeCompletion Scopes { get; }
     public MultiInstanceBehavior MultiInstance { get; }
     public IncidentBehavior Incidents { get; }
+    public SignalBehavior Signals { get; }
 
     public IReadOnlyList<EngineEffect> Effects => _effects;
 

@@ -19,3 +19,18 @@ public sealed class PostgresMessageTargetTests(PostgresDatabase database) : Mess
 {
     protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
 }
+
+public sealed class InMemorySignalTests : SignalTests
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseInMemoryStore();
+}
+
+public sealed class SqliteSignalTests(SqliteDatabase database) : SignalTests, IClassFixture<SqliteDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseSqlite(database);
+}
+
+public sealed class PostgresSignalTests(PostgresDatabase database) : SignalTests, IClassFixture<PostgresDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
+}

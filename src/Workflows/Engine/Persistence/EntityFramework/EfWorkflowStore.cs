@@ -71,6 +71,10 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
             .Select(i => new { i.Id, i.StartedAt }).ToListAsync(cancellationToken))
         .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList();
 
+    public async Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<SignalSubscriptionRecord>().Where(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
+            .ToListAsync(cancellationToken)).OrderBy(s => s.CreatedAt).ToList();
+
     public async Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         (await db.Set<BufferedMessageRecord>().Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
             .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);

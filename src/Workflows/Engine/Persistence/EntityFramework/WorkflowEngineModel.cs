@@ -50,6 +50,13 @@ public static class WorkflowEngineModel
         {
             Table(e, "wf_message_subscriptions");
             e.HasIndex(s => new { s.MessageName, s.CorrelationKey });
+            e.HasIndex(s => new { s.InstanceId, s.MessageName });
+        });
+        model.Entity<SignalSubscriptionRecord>(e =>
+        {
+            Table(e, "wf_signal_subscriptions");
+            e.Property(s => s.SignalName).HasMaxLength(200);
+            e.HasIndex(s => new { s.SignalName, s.TenantId, s.IsOpen });
         });
         model.Entity<BufferedMessageRecord>(e =>
         {

@@ -47,6 +47,10 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
         Task.FromResult<IReadOnlyList<Guid>>(database.All<WorkflowInstanceRecord>(i => i.BusinessKey == businessKey && i.EndedAt == null)
             .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList());
 
+    public Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SignalSubscriptionRecord>>(database.All<SignalSubscriptionRecord>(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
+            .OrderBy(s => s.CreatedAt).ToList());
+
     public Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<BufferedMessageRecord>(m => m.ConsumedAt is null && m.ExpiresAt > now
             && m.MessageName == messageName && m.CorrelationKey == correlationKey).MinBy(m => m.PublishedAt));

@@ -58,6 +58,8 @@ internal sealed class TokenRunner(Step step)
         switch (node.Kind, node.Definition)
         {
             case (FlowNodeKind.IntermediateCatchEvent, { } definition): step.Waits.ForEvent(token, definition, node.Id); break;
+            case (FlowNodeKind.IntermediateThrowEvent, SignalEventDefinition signal): step.Signals.Throw(node, signal, token); Complete(token); break;
+            case (FlowNodeKind.EndEvent, SignalEventDefinition signal): step.Signals.Throw(node, signal, token); step.Scopes.Consume(token); break;
             case (FlowNodeKind.EndEvent, TerminateEventDefinition): step.Scopes.Terminate(token); break;
             case (FlowNodeKind.EndEvent, ErrorEventDefinition error): step.Errors.ThrowFromEndEvent(token, error); break;
             case (FlowNodeKind.EndEvent, _): step.Scopes.Consume(token); break;

@@ -21,6 +21,8 @@ public sealed class WaitState
     public string? CorrelationKey { get; set; }
 
     public Guid? ChildInstanceId { get; set; }
+
+    public string? SignalName { get; set; }
 }
 
 public enum WaitKind
@@ -30,4 +32,5 @@ public enum WaitKind
     Message,
     Activity,
     CalledProcess,
+    Signal,
 }
