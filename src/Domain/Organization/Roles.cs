@@ -14,4 +14,7 @@ public static class Roles
     public const string ProcessOwner = "process-owner";
     public const string Administrator = "administrator";
     public const string Customer = "customer";
+
+    /// <summary>A system of the company (SCADA, outage planning) that calls the API, for example to broadcast signals.</summary>
+    public const string Integration = "integration";
 }

@@ -1,3 +1,4 @@
+using Orchestrator.Host.Features.Signals;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 
@@ -14,6 +15,7 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
+        builder.Services.AddSignals();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapSignalEndpoints();
         api.MapRequests();
         return app;
     }

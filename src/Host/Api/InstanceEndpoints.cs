@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestrator.Host.Identity;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Api;
@@ -24,9 +25,10 @@ public static class InstanceEndpoints
         return api;
     }
 
-    private static async Task<IResult> Start(StartInstance request, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<IResult> Start(StartInstance request, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
     {
-        var id = await runtime.StartAsync(request.ProcessKey, request.BusinessKey, JsonVariables.ToPlain(request.Variables), ct);
+        var id = await runtime.StartAsync(
+            request.ProcessKey, request.BusinessKey, JsonVariables.ToPlain(request.Variables), http.User.CompanyId(), ct);
         return Results.Created($"/api/instances/{id}", new { id });
     }
 

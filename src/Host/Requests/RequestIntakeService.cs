@@ -54,7 +54,8 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         db.ServiceRequests.Add(request);
         db.RequestTimeline.Add(RequestTimelineEntry.Record(request, now, actor, $"{ChannelNames.Of(command.Channel)}提交申请"));
 
-        var instanceId = await runtime.StartAsync(processKey, request.Number, StartVariables(request, account, customer), cancellationToken);
+        var instanceId = await runtime.StartAsync(
+            processKey, request.Number, StartVariables(request, account, customer), request.CompanyId, cancellationToken);
         return new SubmittedRequest(request.Id, request.Number, instanceId);
     }
 
