@@ -15,10 +15,10 @@ internal static class EventSupport
         var supported = (node.Kind, definition) switch
         {
             (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition or SignalEventDefinition) => true,
-            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition or SignalEventDefinition) => true,
+            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition or SignalEventDefinition or CompensateEventDefinition) => true,
             (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition or SignalEventDefinition) => true,
-            (FlowNodeKind.IntermediateThrowEvent, null or SignalEventDefinition) => true,
-            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or SignalEventDefinition) => true,
+            (FlowNodeKind.IntermediateThrowEvent, null or SignalEventDefinition or CompensateEventDefinition) => true,
+            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or SignalEventDefinition or CompensateEventDefinition) => true,
             _ => false,
         };
         if (!supported)

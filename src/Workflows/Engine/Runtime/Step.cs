@@ -32,6 +32,7 @@ internal sealed class Step
         MultiInstance = new MultiInstanceBehavior(this);
         Incidents = new IncidentBehavior(this);
         Signals = new SignalBehavior(this);
+        Compensation = new CompensationBehavior(this);
     }
 
     public ProcessGraph Graph { get; }
@@ -50,6 +51,7 @@ internal sealed class Step
     public MultiInstanceBehavior MultiInstance { get; }
     public IncidentBehavior Incidents { get; }
     public SignalBehavior Signals { get; }
+    public CompensationBehavior Compensation { get; }
 
     public IReadOnlyList<EngineEffect> Effects => _effects;
 

@@ -12,7 +12,7 @@ public sealed class ProcessValidator(IActivityCatalog activities, ICandidateGrou
     [
         new UniqueIdsRule(), new FlowReferencesRule(), new StartEventRule(), new ReachabilityRule(),
         new ExpressionSyntaxRule(), new ExclusiveDefaultFlowRule(), new TimerExpressionRule(),
-        new RegisteredNamesRule(), new ExecutableElementsRule(),
+        new RegisteredNamesRule(), new ExecutableElementsRule(), new SignalAndCompensationRule(),
     ];
 
     public IReadOnlyList<ValidationProblem> Validate(BpmnDefinitions definitions, IReadOnlyList<BpmnDiagnostic> parseDiagnostics)

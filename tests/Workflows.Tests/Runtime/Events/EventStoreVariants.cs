@@ -34,3 +34,18 @@ public sealed class PostgresSignalTests(PostgresDatabase database) : SignalTests
 {
     protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
 }
+
+public sealed class InMemoryCompensationTests : CompensationTests
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseInMemoryStore();
+}
+
+public sealed class SqliteCompensationTests(SqliteDatabase database) : CompensationTests, IClassFixture<SqliteDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseSqlite(database);
+}
+
+public sealed class PostgresCompensationTests(PostgresDatabase database) : CompensationTests, IClassFixture<PostgresDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
+}
