@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestrator.Host.Identity;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Api;
@@ -14,9 +15,10 @@ public static class MessageEndpoints
         return api;
     }
 
-    private static async Task<IResult> Publish(PublishMessage message, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<IResult> Publish(PublishMessage message, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
     {
-        var result = await runtime.CorrelateMessageAsync(message.Name, message.CorrelationKey, JsonVariables.ToPlain(message.Variables), ct);
+        var result = await runtime.CorrelateMessageAsync(
+            message.Name, message.CorrelationKey, JsonVariables.ToPlain(message.Variables), http.User.CompanyId(), ct);
         return Results.Ok(new { result = result.ToString() });
     }
 }

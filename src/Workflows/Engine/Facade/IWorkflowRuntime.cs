@@ -33,10 +33,13 @@ public interface IWorkflowRuntime
 
     Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default);
 
-    Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default);
+    /// <summary>Publishes a message within <paramref name="tenantId"/>'s instances (null: any tenant's).</summary>
+    Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes a message aimed by key, at one instance or at the instances of a business key (<see cref="MessageTarget"/>).</summary>
-    Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default);
+    Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, MessageTarget target, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Broadcasts a signal to every waiting signal catch of <paramref name="tenantId"/>'s instances and starts the

@@ -82,11 +82,13 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         await RunAndCommitAsync(step);
     }
 
-    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default) =>
-        CorrelateMessageAsync(messageName, MessageTarget.ByKey(correlationKey), variables, cancellationToken);
+    public Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default) =>
+        CorrelateMessageAsync(messageName, MessageTarget.ByKey(correlationKey), variables, tenantId, cancellationToken);
 
-    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, MessageTarget target, Vars? variables = null, CancellationToken cancellationToken = default) =>
-        new MessageCorrelator(engine, this).CorrelateAsync(messageName, target, variables ?? NoVariables, cancellationToken);
+    public Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, MessageTarget target, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default) =>
+        new MessageCorrelator(engine, this).CorrelateAsync(messageName, target, variables ?? NoVariables, tenantId, cancellationToken);
 
     public async Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, Guid? tenantId, Vars? variables = null, CancellationToken cancellationToken = default)
     {

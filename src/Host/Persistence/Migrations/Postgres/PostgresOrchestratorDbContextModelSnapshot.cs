@@ -1117,6 +1117,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1160,6 +1163,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1198,6 +1204,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1205,6 +1214,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1234,6 +1245,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1271,6 +1285,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DispatchedAt");
@@ -1307,6 +1324,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenId")
                         .IsRequired()
@@ -1379,6 +1399,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1388,6 +1411,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -1417,6 +1442,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -1470,6 +1498,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1482,6 +1513,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });

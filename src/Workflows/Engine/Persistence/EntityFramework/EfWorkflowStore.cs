@@ -58,16 +58,20 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
         .OrderBy(t => t.DueAt).ToList();
 
-    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default) =>
-        (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>()
+            .Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+            .Where(s => tenantId == null || s.TenantId == tenantId)
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
 
     public async Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
         (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
 
-    public async Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
         (await db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey && i.EndedAt == null)
+            .Where(i => tenantId == null || i.TenantId == tenantId)
             .Select(i => new { i.Id, i.StartedAt }).ToListAsync(cancellationToken))
         .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList();
 
@@ -75,8 +79,11 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<SignalSubscriptionRecord>().Where(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
             .ToListAsync(cancellationToken)).OrderBy(s => s.CreatedAt).ToList();
 
-    public async Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        (await db.Set<BufferedMessageRecord>().Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+    public async Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await db.Set<BufferedMessageRecord>()
+            .Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+            .Where(m => tenantId == null || m.TenantId == tenantId)
             .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);
 
     public async Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>

@@ -26,6 +26,7 @@ public static class WorkflowEngineModel
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => i.BusinessKey);
             e.HasIndex(i => new { i.ProcessKey, i.Status });
+            e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<UserTaskRecord>(e =>
         {
@@ -39,6 +40,7 @@ public static class WorkflowEngineModel
                 .HasFilter("\"Status\" = 'Open'");
             e.HasIndex(t => new { t.Assignee, t.Status });
             e.HasIndex(t => t.InstanceId);
+            e.HasIndex(t => new { t.TenantId, t.Status });
         });
         model.Entity<TimerRecord>(e =>
         {
@@ -68,6 +70,7 @@ public static class WorkflowEngineModel
             Table(e, "wf_incidents");
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => new { i.InstanceId, i.Status });
+            e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<HistoryRecord>(e =>
         {

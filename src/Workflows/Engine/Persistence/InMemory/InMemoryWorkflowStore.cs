@@ -35,25 +35,29 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending).OrderBy(t => t.DueAt).ToList());
 
-    public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
-            .MinBy(s => s.CreatedAt));
+    public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey
+            && (tenantId == null || s.TenantId == tenantId)).MinBy(s => s.CreatedAt));
 
     public Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
             .MinBy(s => s.CreatedAt));
 
-    public Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Guid>>(database.All<WorkflowInstanceRecord>(i => i.BusinessKey == businessKey && i.EndedAt == null)
+    public Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(database.All<WorkflowInstanceRecord>(i => i.BusinessKey == businessKey && i.EndedAt == null
+                && (tenantId == null || i.TenantId == tenantId))
             .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList());
 
     public Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<SignalSubscriptionRecord>>(database.All<SignalSubscriptionRecord>(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
             .OrderBy(s => s.CreatedAt).ToList());
 
-    public Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    public Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<BufferedMessageRecord>(m => m.ConsumedAt is null && m.ExpiresAt > now
-            && m.MessageName == messageName && m.CorrelationKey == correlationKey).MinBy(m => m.PublishedAt));
+            && m.MessageName == messageName && m.CorrelationKey == correlationKey
+            && (tenantId == null || m.TenantId == tenantId)).MinBy(m => m.PublishedAt));
 
     public Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<IncidentRecord>>(database.All<IncidentRecord>(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open));
