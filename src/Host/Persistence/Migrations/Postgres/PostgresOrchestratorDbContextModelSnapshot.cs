@@ -1255,6 +1255,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstanceId", "MessageName");
+
                     b.HasIndex("MessageName", "CorrelationKey");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
@@ -1293,6 +1295,43 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DispatchedAt");
 
                     b.ToTable("wf_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.SignalSubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalName", "TenantId", "IsOpen");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.TimerRecord", b =>

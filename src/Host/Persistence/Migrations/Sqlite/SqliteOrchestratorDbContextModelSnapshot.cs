@@ -1212,6 +1212,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstanceId", "MessageName");
+
                     b.HasIndex("MessageName", "CorrelationKey");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
@@ -1250,6 +1252,43 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DispatchedAt");
 
                     b.ToTable("wf_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.SignalSubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalName", "TenantId", "IsOpen");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.TimerRecord", b =>
