@@ -15,6 +15,7 @@ public static class RoleCatalog
         new(Roles.ProcessOwner, "流程管理员", "Process owner"),
         new(Roles.Administrator, "系统管理员", "Administrator"),
         new(Roles.Customer, "客户", "Customer"),
+        new(Roles.Integration, "系统接口", "Integration"),
     ];
 
     public static RoleInfo? Find(string code) => All.FirstOrDefault(r => r.Code == code);

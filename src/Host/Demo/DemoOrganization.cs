@@ -39,6 +39,7 @@ internal static class DemoOrganization
             new("vp", "郑华（分管副总经理）", "leadership", Roles.VicePresident, Roles.Leader),
             new("owner", "冯洁（流程管理员）", "admin", Roles.ProcessOwner),
             new("admin", "系统管理员", "admin", Roles.Administrator),
+            new("city-link", "停水计划系统（接口）", "admin", Roles.Integration),
         ]),
         new("dz", "开发区供水公司", 1, StandardUnits,
         [
