@@ -105,6 +105,8 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         var timer = await engine.Store.FindAsync<TimerRecord>(timerId, cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > engine.Clock.GetUtcNow())
             return false;
+        if (timer.DefinitionId is not null)
+            return await new StartTimers(engine).FireAsync(timer, this, cancellationToken);
         await RunAsync(timer.InstanceId, new FireTimer(timerId), cancellationToken);
         return true;
     }

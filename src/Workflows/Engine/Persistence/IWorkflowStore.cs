@@ -19,6 +19,12 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The pending timers of the start events of these process versions.</summary>
+    Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of <paramref name="key"/>, oldest first.</summary>
+    Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default);
+
     /// <summary>The oldest open subscription; with a tenant, that tenant's only.</summary>
     Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default);
 

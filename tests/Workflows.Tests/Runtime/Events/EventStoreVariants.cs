@@ -49,3 +49,18 @@ public sealed class PostgresCompensationTests(PostgresDatabase database) : Compe
 {
     protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
 }
+
+public sealed class InMemoryTimerStartTests : TimerStartTests
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseInMemoryStore();
+}
+
+public sealed class SqliteTimerStartTests(SqliteDatabase database) : TimerStartTests, IClassFixture<SqliteDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UseSqlite(database);
+}
+
+public sealed class PostgresTimerStartTests(PostgresDatabase database) : TimerStartTests, IClassFixture<PostgresDatabase>
+{
+    protected override void UseStore(WorkflowEngineBuilder engine) => engine.UsePostgres(database);
+}

@@ -58,6 +58,13 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
         .OrderBy(t => t.DueAt).ToList();
 
+    public async Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default) =>
+        await db.Set<TimerRecord>().Where(t => t.Status == TimerStatus.Pending && t.DefinitionId != null && definitionIds.Contains(t.DefinitionId.Value))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default) =>
+        await db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key).OrderBy(d => d.Version).ToListAsync(cancellationToken);
+
     public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
         string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
         (await db.Set<MessageSubscriptionRecord>()

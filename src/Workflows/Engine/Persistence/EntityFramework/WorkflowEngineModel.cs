@@ -46,6 +46,8 @@ public static class WorkflowEngineModel
         {
             Table(e, "wf_timers");
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.Revision).IsConcurrencyToken();
+            e.HasIndex(t => new { t.DefinitionId, t.Status });
             e.HasIndex(t => new { t.Status, t.DueAt });
         });
         model.Entity<MessageSubscriptionRecord>(e =>

@@ -35,6 +35,13 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending).OrderBy(t => t.DueAt).ToList());
 
+    public Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending
+            && t.DefinitionId is { } id && definitionIds.Contains(id)).Select(Remember).ToList()!);
+
+    public Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowDefinitionRecord>>(database.All<WorkflowDefinitionRecord>(d => d.Key == key).OrderBy(d => d.Version).ToList());
+
     public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
         string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey
