@@ -1342,6 +1342,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<string>("Calendar")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1359,6 +1362,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<int?>("RemainingRepetitions")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1372,6 +1379,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Status");
 
                     b.HasIndex("Status", "DueAt");
 

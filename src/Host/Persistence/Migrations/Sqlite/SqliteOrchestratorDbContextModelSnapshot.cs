@@ -1299,6 +1299,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Calendar")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1316,6 +1319,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<int?>("RemainingRepetitions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1329,6 +1336,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Status");
 
                     b.HasIndex("Status", "DueAt");
 
