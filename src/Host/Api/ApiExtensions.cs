@@ -1,4 +1,8 @@
+using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Instances;
+using Orchestrator.Host.Features.Messages;
 using Orchestrator.Host.Features.Signals;
+using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 

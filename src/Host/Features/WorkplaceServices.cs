@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Identity;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Features.Admin;
+using Orchestrator.Host.Features.Approvals;
+using Orchestrator.Host.Features.Customers;
+using Orchestrator.Host.Features.Dashboard;
+using Orchestrator.Host.Features.Home;
+using Orchestrator.Host.Features.Tasks;
+using Orchestrator.Host.Features.Live;
+using Orchestrator.Workflows.Engine.Facade;
+
+namespace Orchestrator.Host.Features;
+
+public static class WorkplaceServices
+{
+    public static IServiceCollection AddWorkplaceQueries(this IServiceCollection services)
+    {
+        WorkplacePolicies.Configure(services.AddAuthorizationBuilder());
+        services.AddScoped<SignedInUser>();
+        services.AddScoped<ICompanyScope, WorkplaceCompanyScope>();
+        services.AddSingleton<WorkplaceOperations>();
+        services.AddSingleton<InboxNotifier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowStepListener, InboxStepListener>());
+        services.AddSingleton<SlaClock>();
+
+        services.AddScoped<CompanyOverviewQuery>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<OpenTasksQuery>();
+        services.AddScoped<CustomerAccountsQuery>();
+        services.AddScoped<RequestHistoryQuery>();
+        services.AddScoped<TaskDetailsQuery>();
+        services.AddScoped<TaskWork>();
+        services.AddScoped<PendingApprovalsQuery>();
+        services.AddSingleton<ApprovalBatchWork>();
+        services.AddScoped<Customer360Query>();
+        services.AddScoped<CounterPayments>();
+        services.AddScoped<DashboardQuery>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<HolidayCalendarEditor>();
+        services.AddScoped<FlowParametersQuery>();
+        return services;
+    }
+}
