@@ -108,6 +108,31 @@ public abstract class SignalTests : WorkflowScenarioBase
         Assert.Equal(WorkflowInstanceStatus.Completed, (await SnapshotAsync(id)).Status);
     }
 
+    [Fact]
+    public async Task After_an_event_based_gateway_the_signal_wins_and_closes_the_timer()
+    {
+        await DeployAsync("signal-event-gateway.bpmn");
+        var won = await StartInCompanyAsync("signal_race");
+        var lost = await StartInCompanyAsync("signal_race");
+        await FireNextTimerAsync(lost);
+
+        Assert.Equal(1, (await InScope(r => r.BroadcastSignalAsync("PlannedOutage", _company))).CatchesReached);
+
+        Assert.Equal(["Postpone"], await OpenTaskIdsAsync(won));
+        Assert.Empty(await PendingTimersAsync(won));
+        Assert.Equal(["Visit"], await OpenTaskIdsAsync(lost));
+    }
+
+    [Fact]
+    public async Task A_cancelled_instance_is_no_longer_reached()
+    {
+        await DeployAsync("signal-catch.bpmn");
+        var id = await StartInCompanyAsync("signal_catch");
+        await InScope(r => r.CancelAsync(id));
+        Assert.Equal(0, (await InScope(r => r.BroadcastSignalAsync("PlannedOutage", _company))).CatchesReached);
+        Assert.Equal(WorkflowInstanceStatus.Cancelled, (await SnapshotAsync(id)).Status);
+    }
+
     private Task<Guid> StartInCompanyAsync(string processKey, Dictionary<string, object?>? variables = null) =>
         InScope(r => r.StartAsync(processKey, "BK-" + Guid.NewGuid().ToString("N")[..6], variables, _company));
 
