@@ -29,6 +29,25 @@ public abstract class CompensationTests : WorkflowScenarioBase
     }
 
     [Fact]
+    public async Task A_throw_naming_a_completed_sub_process_compensates_what_ran_inside_it()
+    {
+        var id = await DecidedAsync("works");
+        Assert.Equal(["Refill"], await HandlersInOrderAsync(id));
+        Assert.Equal(WorkflowInstanceStatus.Completed, (await SnapshotAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_sub_process_with_a_handler_of_its_own_is_compensated_by_that_handler_alone()
+    {
+        var id = await StartAsync("compensation-subprocess-handler.bpmn", "compensation_owner");
+        await CompleteAsync(id, "Dig");
+        Assert.Equal(["UndoWorks"], await OpenTaskIdsAsync(id));
+        await CompleteAsync(id, "UndoWorks");
+        Assert.Empty(await OpenTaskIdsAsync(id));
+        Assert.Equal(WorkflowInstanceStatus.Completed, (await SnapshotAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task A_compensation_end_event_ends_its_path_after_the_handlers()
     {
         var id = await DecidedAsync("end");

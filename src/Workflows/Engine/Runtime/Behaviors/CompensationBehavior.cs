@@ -8,7 +8,8 @@ namespace Orchestrator.Workflows.Engine.Runtime.Behaviors;
 /// completes. A compensation throw (intermediate or end) compensates one activity (activityRef) or every
 /// remembered one of its scope, in reverse order of completion, each handler once and one after another;
 /// the throwing token waits until the last handler is done (waitForCompletion is always honoured as true).
-/// A completed sub-process hands its remembered activities up to its parent scope; a cancelled one forgets them.
+/// A completed sub-process hands its remembered activities up to its parent scope (or, with a handler of its own,
+/// leaves their compensation to that handler); a cancelled one forgets them.
 /// </summary>
 internal sealed class CompensationBehavior(Step step)
 {
@@ -63,8 +64,14 @@ internal sealed class CompensationBehavior(Step step)
         Continue(thrower, (EventNode)step.Graph.Node(thrower.ElementId));
     }
 
+    /// <summary>A sub-process with a handler of its own compensates its content itself; otherwise its content is lifted.</summary>
     public void ScopeCompleted(ScopeState scope, TokenState owner)
     {
+        if (step.Graph.BoundaryEvents(owner.ElementId).Any(b => b.Definition is CompensateEventDefinition))
+        {
+            step.State.Compensable.RemoveAll(c => c.ScopeId == scope.Id);
+            return;
+        }
         foreach (var remembered in step.State.Compensable.Where(c => c.ScopeId == scope.Id))
         {
             remembered.ScopeId = owner.ScopeId;
