@@ -1,3 +1,4 @@
+using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
@@ -20,6 +21,7 @@ public static class ApiExtensions
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
         builder.Services.AddSignals();
+        builder.Services.AddScoped<Features.Messages.PublishMessageToInstance>();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class ApiExtensions
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
         api.MapSignalEndpoints();
+        api.MapOutboxEndpoints();
         api.MapRequests();
         return app;
     }

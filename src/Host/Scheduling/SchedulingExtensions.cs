@@ -50,11 +50,14 @@ public static class SchedulingExtensions
         await scope.ServiceProvider.GetRequiredService<Refunds.DepositRefundReconciler>().ReconcileAsync();
     }
 
-    /// <summary>The Hangfire dashboard, for administrators only.</summary>
+    /// <summary>
+    /// The Hangfire dashboard spans every company's jobs and lets its viewer re-run them, so only the group's
+    /// administrator sees it, never a company's (ADR-005).
+    /// </summary>
     public static WebApplication MapJobDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
-            .RequireAuthorization(Policies.Administrator);
+            .RequireAuthorization(Policies.GroupAdministrator);
         return app;
     }
 }

@@ -18,7 +18,7 @@ public sealed class TimerReconciler(
         var services = scope.ServiceProvider;
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
         var dispatched = 0;
-        for (int batch; (batch = await dispatcher.DispatchPendingAsync(cancellationToken)) > 0;) dispatched += batch;
+        for (int batch; (batch = await dispatcher.DispatchPendingAsync(TimeSpan.Zero, cancellationToken)) > 0;) dispatched += batch;
         var pending = await services.GetRequiredService<IWorkflowRuntime>().PendingTimersAsync(cancellationToken);
         if (storage.KeepsJobs)
         {

@@ -51,9 +51,11 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
     /// <see cref="DateTimeOffset"/> text (a host that stores them as ticks, as the Orchestrator Host does, can).
     /// Sorting in memory loads every matching task first.
     /// </summary>
-    private bool CanOrderDatesInSql =>
+    private bool CanOrderDatesInSql => DatesComparableInSql<UserTaskRecord>(nameof(UserTaskRecord.DueAt));
+
+    private bool DatesComparableInSql<T>(string property) =>
         db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite"
-        || db.Model.FindEntityType(typeof(UserTaskRecord))?.FindProperty(nameof(UserTaskRecord.DueAt))?.GetTypeMapping().Converter is not null;
+        || db.Model.FindEntityType(typeof(T))?.FindProperty(property)?.GetTypeMapping().Converter is not null;
 
     public async Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
@@ -100,9 +102,13 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
     public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await db.Set<HistoryRecord>().AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default) =>
-        (await db.Set<OutboxRecord>().Where(o => o.DispatchedAt == null).ToListAsync(cancellationToken))
-        .OrderBy(o => o.CreatedAt).Take(max).ToList();
+    public async Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default)
+    {
+        var waiting = db.Set<OutboxRecord>().Where(o => o.DispatchedAt == null && o.ParkedAt == null);
+        if (DatesComparableInSql<OutboxRecord>(nameof(OutboxRecord.CreatedAt)))
+            return await waiting.Where(o => o.CreatedAt <= createdBefore).OrderBy(o => o.CreatedAt).Take(max).ToListAsync(cancellationToken);
+        return (await waiting.ToListAsync(cancellationToken)).Where(o => o.CreatedAt <= createdBefore).OrderBy(o => o.CreatedAt).Take(max).ToList();
+    }
 
     public void Add(WorkflowRecord record) => db.Add((object)record);
 

@@ -26,6 +26,7 @@ public static class WorkflowEngineModel
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => i.BusinessKey);
             e.HasIndex(i => new { i.ProcessKey, i.Status });
+            e.HasIndex(i => new { i.Status, i.EndedAt }); // retention: the oldest finished instances
             e.HasIndex(i => new { i.TenantId, i.Status });
         });
         model.Entity<UserTaskRecord>(e =>
@@ -83,6 +84,9 @@ public static class WorkflowEngineModel
         {
             Table(e, "wf_outbox");
             e.HasIndex(o => o.DispatchedAt);
+            // The sweep's page: rows still to go out, oldest first, without reading dispatched or parked ones.
+            e.HasIndex(o => o.CreatedAt).HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
         });
         return model;
     }

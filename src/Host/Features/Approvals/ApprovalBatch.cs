@@ -15,15 +15,15 @@ public sealed class ApprovalBatchWork(WorkplaceOperations operations)
     public async Task<BatchResult> DecideAsync(ClaimsPrincipal user, StaffMember staff, ApprovalDecision decision, CancellationToken cancellationToken = default)
     {
         var values = new Dictionary<string, object?> { ["approved"] = decision.Approved, ["comment"] = decision.Comment };
-        var outcomes = new List<TaskOutcomeKind>();
+        var outcomes = new List<OutcomeKind>();
         foreach (var taskId in decision.TaskIds)
         {
             await using var operation = operations.Open(user);
-            outcomes.Add((await operation.Get<TaskWork>().CompleteAsync(staff, taskId, values, cancellationToken)).Kind);
+            outcomes.Add((await operation.Get<CompleteTask>().RunAsync(staff, taskId, values, cancellationToken)).Kind);
         }
         return new BatchResult(
-            outcomes.Count(o => o == TaskOutcomeKind.Done),
-            outcomes.Count(o => o == TaskOutcomeKind.Conflict),
-            outcomes.Count(o => o is TaskOutcomeKind.Refused or TaskOutcomeKind.Invalid));
+            outcomes.Count(o => o == OutcomeKind.Done),
+            outcomes.Count(o => o == OutcomeKind.Conflict),
+            outcomes.Count(o => o is OutcomeKind.NotFound or OutcomeKind.Forbidden or OutcomeKind.Invalid));
     }
 }

@@ -1,5 +1,5 @@
 using Orchestrator.Host.Api;
-using Orchestrator.Host.Identity;
+using Orchestrator.Host.Access;
 using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Validation;
 
@@ -16,8 +16,8 @@ public static class DefinitionEndpoints
     public static RouteGroupBuilder MapDefinitionEndpoints(this RouteGroupBuilder api)
     {
         var definitions = api.MapGroup("/definitions").WithTags("Definitions");
-        definitions.MapPost("/", Deploy).RequireAuthorization(Policies.ProcessOwner).Accepts<string>("application/xml", "text/xml")
-            .WithSummary("Deploys BPMN XML: 201 with key and version, or 422 with every error and nothing stored.");
+        definitions.MapPost("/", Deploy).Accepts<string>("application/xml", "text/xml")
+            .WithSummary("Administrators: deploys BPMN XML (201, or 422 with every error); a flow requests use changes only through the designer's review.");
         definitions.MapPost("/validate", Validate).Accepts<string>("application/xml", "text/xml")
             .WithSummary("Validates BPMN XML without deploying it.");
         definitions.MapGet("/", List).WithSummary("Every deployed version.");
@@ -25,15 +25,16 @@ public static class DefinitionEndpoints
         return api;
     }
 
-    private static async Task<IResult> Deploy(HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct)
-    {
-        var result = await runtime.DeployAsync(await ReadBodyAsync(request, ct), request.HttpContext.User.Identity?.Name, ct);
-        if (!result.Deployed)
-            return Results.UnprocessableEntity(new { errors = Lines(result.Report.Errors), warnings = Lines(result.Report.Warnings) });
-        var first = result.Processes[0];
-        return Results.Created($"/api/definitions/{first.Key}/versions/{first.Version}/xml",
-            new { key = first.Key, version = first.Version, unchanged = first.Unchanged, processes = result.Processes });
-    }
+    private static async Task<IResult> Deploy(HttpRequest request, DeployDefinition command, CancellationToken ct) =>
+        (await command.RunAsync(await request.HttpContext.CallerAsync(ct), await ReadBodyAsync(request, ct), ct)).ToResult(o =>
+        {
+            var result = (DeploymentResult)o.Value!;
+            if (!result.Deployed)
+                return Results.UnprocessableEntity(new { errors = Lines(result.Report.Errors), warnings = Lines(result.Report.Warnings) });
+            var first = result.Processes[0];
+            return Results.Created($"/api/definitions/{first.Key}/versions/{first.Version}/xml",
+                new { key = first.Key, version = first.Version, unchanged = first.Unchanged, processes = result.Processes });
+        });
 
     private static async Task<ValidationAnswer> Validate(HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct)
     {

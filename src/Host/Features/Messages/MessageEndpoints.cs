@@ -1,42 +1,31 @@
-using Orchestrator.Host.Api;
 using System.Text.Json;
-using Orchestrator.Host.Identity;
-using Orchestrator.Workflows.Engine.Facade;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Api;
 
 namespace Orchestrator.Host.Features.Messages;
 
+/// <summary>The generic message API for integrated systems; a thin caller of <see cref="PublishMessage"/>.</summary>
 public static class MessageEndpoints
 {
-    /// <summary>
-    /// A message aimed by <paramref name="CorrelationKey"/>, or at one instance (<paramref name="InstanceId"/>) or the
-    /// instances of a business key (<paramref name="BusinessKey"/>) when its catch has no correlation key; one of the three.
-    /// </summary>
-    public sealed record PublishMessage(string Name, string? CorrelationKey, Dictionary<string, JsonElement>? Variables,
+    /// <summary>Aimed by <paramref name="CorrelationKey"/>, or, for a catch without a correlation key, by <paramref name="InstanceId"/> or <paramref name="BusinessKey"/>.</summary>
+    public sealed record PublishMessageBody(string? Name, string? CorrelationKey, Dictionary<string, JsonElement>? Variables,
         Guid? InstanceId = null, string? BusinessKey = null);
 
     public static RouteGroupBuilder MapMessageEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/messages", Publish).WithTags("Messages")
-            .WithSummary("Delivers a message to the waiting instance, starts one, or buffers it until a catch opens.");
+            .WithSummary("Integration accounts: delivers a message to one of your company's requests (correlation key = request number).");
         return api;
     }
 
-    private static async Task<IResult> Publish(PublishMessage message, HttpContext http, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<IResult> Publish(
+        PublishMessageBody body, HttpContext http, PublishMessage byKey, PublishMessageToInstance toInstance, CancellationToken ct)
     {
-        var targets = new object?[] { message.CorrelationKey, message.InstanceId, message.BusinessKey }.Count(t => t is not null);
-        if (targets > 1)
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["correlationKey"] = ["Aim the message by one of correlationKey, instanceId or businessKey, not several."],
-            }, statusCode: StatusCodes.Status422UnprocessableEntity);
-        var target = message switch
-        {
-            { InstanceId: { } instance } => MessageTarget.ByInstance(instance),
-            { BusinessKey: { } businessKey } when !string.IsNullOrWhiteSpace(businessKey) => MessageTarget.ByBusinessKey(businessKey),
-            _ => MessageTarget.ByKey(message.CorrelationKey ?? ""),
-        };
-        var result = await runtime.CorrelateMessageAsync(
-            message.Name, target, JsonVariables.ToPlain(message.Variables), http.User.CompanyId(), ct);
-        return Results.Ok(new { result = result.ToString() });
+        var caller = await http.CallerAsync(ct);
+        var variables = JsonVariables.ToPlain(body.Variables);
+        var outcome = body.InstanceId is null && body.BusinessKey is null
+            ? await byKey.RunAsync(caller, body.Name, body.CorrelationKey, variables, ct)
+            : await toInstance.RunAsync(caller, body.Name, new MessageAim(body.CorrelationKey, body.InstanceId, body.BusinessKey), variables, ct);
+        return outcome.ToResult(o => Results.Ok(new { result = o.Value?.ToString() }));
     }
 }

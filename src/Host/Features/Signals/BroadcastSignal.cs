@@ -1,46 +1,39 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Orchestrator.Domain.Organization;
-using Orchestrator.Host.Api;
-using Orchestrator.Host.Identity;
-using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Access;
 using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Facade;
+using Orchestrator.Workflows.Engine.Persistence;
 
 namespace Orchestrator.Host.Features.Signals;
 
 /// <summary>
 /// 广播信号: a planned outage notice or similar reaches every waiting signal catch of one company's instances and
-/// starts the flows with a matching signal start event for that company. Only administrators and integrations
-/// may (403 otherwise). The company is the caller's own; a caller of a company who names another one gets 404.
-/// A caller without a company (group level) must name an existing one. The name is required (422 naming it).
+/// starts the flows with a matching signal start event for that company. Administrators and integrations may
+/// (403 otherwise). The company is always the caller's own (the API's data scope is the caller's company): naming
+/// another one is a 404, as if it did not exist, for group administrators too. The name is required (422).
 /// </summary>
-public sealed class BroadcastSignal(IWorkflowRuntime runtime, OrchestratorDbContext db, IStringLocalizer<SharedResource> l)
+public sealed class BroadcastSignal(IWorkflowRuntime runtime, IStringLocalizer<SharedResource> l)
 {
     public const int MaxNameLength = 200;
 
-    public async Task<SignalBroadcastOutcome> ExecuteAsync(ClaimsPrincipal user, SignalBroadcastRequest request, CancellationToken cancellationToken = default)
+    public async Task<CommandOutcome> RunAsync(StaffMember caller, SignalBroadcastRequest request, CancellationToken cancellationToken = default)
     {
-        if (!user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.Integration))
-            return SignalBroadcastOutcome.Refused(SignalRefusal.NotAllowed, l["Signal_NotAllowed"]);
+        if (!caller.IsAdministrator && !caller.IsIntegration)
+            return CommandOutcome.Forbidden(l["Signal_NotAllowed"]);
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name))
-            return SignalBroadcastOutcome.Invalid("name", l["Signal_NameRequired"]);
+            return CommandOutcome.Invalid("name", l["Signal_NameRequired"]);
         if (name.Length > MaxNameLength)
-            return SignalBroadcastOutcome.Invalid("name", l["Signal_NameTooLong", MaxNameLength]);
-        if (await CompanyAsync(user, request.CompanyId, cancellationToken) is not { } company)
-            return request.CompanyId is null && user.CompanyId() is null
-                ? SignalBroadcastOutcome.Invalid("companyId", l["Signal_CompanyRequired"])
-                : SignalBroadcastOutcome.Refused(SignalRefusal.CompanyNotFound, l["Signal_CompanyNotFound"]);
-        var result = await runtime.BroadcastSignalAsync(name, company, JsonVariables.ToPlain(request.Variables), cancellationToken);
-        return SignalBroadcastOutcome.Done(result);
-    }
-
-    private async Task<Guid?> CompanyAsync(ClaimsPrincipal user, Guid? named, CancellationToken cancellationToken)
-    {
-        if (user.CompanyId() is { } own)
-            return named is null || named == own ? own : null;
-        return named is { } id && await db.Companies.IgnoreQueryFilters().AnyAsync(c => c.Id == id, cancellationToken) ? id : null;
+            return CommandOutcome.Invalid("name", l["Signal_NameTooLong", MaxNameLength]);
+        if (request.CompanyId is { } named && named != caller.CompanyId)
+            return CommandOutcome.NotFound(l["Signal_CompanyNotFound"]);
+        try
+        {
+            return CommandOutcome.With(await runtime.BroadcastSignalAsync(name, caller.CompanyId, request.Variables, cancellationToken));
+        }
+        catch (WorkflowConflictException e)
+        {
+            return CommandOutcome.Conflict(e.Message);
+        }
     }
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
-
 namespace Orchestrator.Host.Features.Signals;
 
 /// <summary>
-/// A signal to broadcast: its name, the variables it carries and, for a group-level caller only, the company
-/// whose instances receive it. Callers of a company always reach their own company, whatever this says.
+/// A signal to broadcast: its name, the variables it carries and optionally the company it is meant for, which
+/// must be the caller's own (the broadcast always reaches the caller's company; naming another one is refused).
 /// </summary>
-public sealed record SignalBroadcastRequest(string? Name, Dictionary<string, JsonElement>? Variables = null, Guid? CompanyId = null);
+public sealed record SignalBroadcastRequest(string? Name, IReadOnlyDictionary<string, object?>? Variables = null, Guid? CompanyId = null);

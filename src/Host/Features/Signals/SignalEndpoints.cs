@@ -1,8 +1,15 @@
+using System.Text.Json;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Api;
+using Orchestrator.Workflows.Engine.Facade;
+
 namespace Orchestrator.Host.Features.Signals;
 
 /// <summary><c>POST /api/signals</c>: a thin caller of <see cref="BroadcastSignal"/>.</summary>
 public static class SignalEndpoints
 {
+    public sealed record BroadcastSignalBody(string? Name, Dictionary<string, JsonElement>? Variables, Guid? CompanyId);
+
     public static IServiceCollection AddSignals(this IServiceCollection services) => services.AddScoped<BroadcastSignal>();
 
     public static RouteGroupBuilder MapSignalEndpoints(this RouteGroupBuilder api)
@@ -12,15 +19,9 @@ public static class SignalEndpoints
         return api;
     }
 
-    private static async Task<IResult> Broadcast(SignalBroadcastRequest request, HttpContext http, BroadcastSignal command, CancellationToken ct)
-    {
-        var outcome = await command.ExecuteAsync(http.User, request, ct);
-        return outcome switch
-        {
-            { Result: { } result } => Results.Ok(new { catchesReached = result.CatchesReached, instancesStarted = result.InstancesStarted }),
-            { Refusal: SignalRefusal.NotAllowed } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: outcome.Message),
-            { Refusal: SignalRefusal.CompanyNotFound } => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: outcome.Message),
-            _ => Results.ValidationProblem(outcome.Problems, statusCode: StatusCodes.Status422UnprocessableEntity),
-        };
-    }
+    private static async Task<IResult> Broadcast(BroadcastSignalBody body, HttpContext http, BroadcastSignal command, CancellationToken ct) =>
+        (await command.RunAsync(await http.CallerAsync(ct), new SignalBroadcastRequest(body.Name, JsonVariables.ToPlain(body.Variables), body.CompanyId), ct))
+        .ToResult(o => o.Value is SignalBroadcastResult result
+            ? Results.Ok(new { catchesReached = result.CatchesReached, instancesStarted = result.InstancesStarted })
+            : Results.Ok());
 }

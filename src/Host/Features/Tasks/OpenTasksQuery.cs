@@ -11,12 +11,13 @@ namespace Orchestrator.Host.Features.Tasks;
 /// company of the request its business key names (requests are filtered to the user's company), and to
 /// the person by candidate group or assignee.
 /// </summary>
-public sealed class OpenTasksQuery(OrchestratorDbContext db, SlaClock sla)
+public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, SlaClock sla)
 {
     public async Task<IReadOnlyList<InboxItem>> LoadAsync(StaffMember staff, CancellationToken cancellationToken = default)
     {
+        var visible = await areas.FilterAsync(db.Set<UserTaskRecord>().AsNoTracking().Where(VisibleTasks.To(staff)), staff, cancellationToken);
         var rows = await (
-                from task in db.Set<UserTaskRecord>().AsNoTracking().Where(VisibleTasks.To(staff))
+                from task in visible
                 where task.Status == UserTaskStatus.Open
                 join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
                 join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers

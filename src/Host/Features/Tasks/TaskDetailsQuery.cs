@@ -11,16 +11,14 @@ namespace Orchestrator.Host.Features.Tasks;
 
 /// <summary>Loads a task for the task page, after checking on the server that it is the user's to see.</summary>
 public sealed class TaskDetailsQuery(
-    OrchestratorDbContext db, CustomerAccountsQuery customers, RequestHistoryQuery history, SlaClock sla)
+    OrchestratorDbContext db, CompanyTasks tasks, TaskRules rules, CustomerAccountsQuery customers, RequestHistoryQuery history, SlaClock sla)
 {
     public async Task<TaskLookup> LoadAsync(StaffMember staff, Guid taskId, CancellationToken cancellationToken = default)
     {
-        var task = await db.Set<UserTaskRecord>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        var request = task?.BusinessKey is { } number
-            ? await db.ServiceRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Number == number, cancellationToken)
-            : null;
-        if (task is null || request is null) return new TaskLookup(TaskAccess.NotFound);
-        if (!staff.MaySee(task)) return new TaskLookup(TaskAccess.Refused);
+        var place = await tasks.FindAsync(taskId, cancellationToken);
+        if (place?.Request is not { } request) return new TaskLookup(TaskAccess.NotFound);
+        if (!rules.MaySee(staff, place)) return new TaskLookup(TaskAccess.Refused);
+        var task = place.Task;
 
         var diagram = await (
                 from instance in db.Set<WorkflowInstanceRecord>().AsNoTracking()
@@ -37,6 +35,6 @@ public sealed class TaskDetailsQuery(
             await history.LoadAsync(request.Id, request.Number, cancellationToken),
             diagram,
             sla.StatusOf(task.DueAt),
-            staff.MayWorkOn(task)));
+            rules.RefuseWork(staff, place) is null));
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ActivityInvoker(EngineServices engine)
             var activity = (IActivity)engine.Services.GetRequiredService(descriptor.ImplementationType);
             var result = await activity.ExecuteAsync(context);
             foreach (var item in context.OutboxItems)
-                engine.Store.Add(new OutboxRecord { TenantId = instance.Record.TenantId, Kind = item.Kind, PayloadJson = JsonSerializer.Serialize(item.Payload), CreatedAt = engine.Clock.GetUtcNow() });
+                engine.Outbox.Stage(new OutboxRecord { TenantId = instance.Record.TenantId, Kind = item.Kind, PayloadJson = JsonSerializer.Serialize(item.Payload), CreatedAt = engine.Clock.GetUtcNow() });
             return new CompleteActivity(request.WaitId, result.Variables());
         }
         catch (BpmnErrorException ex)

@@ -35,7 +35,7 @@ internal sealed class DefinitionDeployer(EngineServices engine)
         }
         await engine.Store.SaveChangesAsync(cancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
-            await engine.Outbox.DispatchPendingAsync(cancellationToken);
+            await engine.Outbox.DispatchStagedAsync(cancellationToken);
         return new DeploymentResult(report, deployed);
     }
 }

@@ -66,7 +66,7 @@ internal sealed class EffectApplier(EngineServices engine)
             Calendar = t.WorkingDays ? WorkingDaysCalendar.AttributeValue : null, DueAt = due,
             RemainingRepetitions = t.RemainingRepetitions, Status = TimerStatus.Pending,
         });
-        engine.Store.Add(new OutboxRecord
+        engine.Outbox.Stage(new OutboxRecord
         {
             Kind = TimerOutboxHandler.OutboxKind, CreatedAt = now, TenantId = tenantId,
             PayloadJson = JsonSerializer.Serialize(new TimerOutboxHandler.TimerRequest(t.TimerId, due)),

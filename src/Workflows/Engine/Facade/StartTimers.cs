@@ -76,7 +76,7 @@ internal sealed class StartTimers(EngineServices engine)
             RemainingRepetitions = remaining, Status = TimerStatus.Pending,
         };
         engine.Store.Add(timer);
-        engine.Store.Add(new OutboxRecord
+        engine.Outbox.Stage(new OutboxRecord
         {
             Kind = TimerOutboxHandler.OutboxKind, CreatedAt = now, TenantId = version.TenantId,
             PayloadJson = JsonSerializer.Serialize(new TimerOutboxHandler.TimerRequest(timer.Id, timer.DueAt)),

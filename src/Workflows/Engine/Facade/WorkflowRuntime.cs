@@ -134,11 +134,21 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     internal async Task RunAndCommitAsync(StepTransaction step)
     {
-        await step.RunAsync();
-        await step.CommitAsync();
+        try
+        {
+            await step.RunAsync();
+            await step.CommitAsync();
+        }
+        catch
+        {
+            engine.Outbox.DiscardStaged();
+            throw;
+        }
         await engine.Listeners.NotifyAsync(step.TaskChanges, step.CancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
-            await engine.Outbox.DispatchPendingAsync(step.CancellationToken);
+            await engine.Outbox.DispatchStagedAsync(step.CancellationToken);
+        else
+            engine.Outbox.DiscardStaged();
     }
 
     private async Task<UserTaskRecord> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)

@@ -45,7 +45,11 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A page of rows neither dispatched nor parked, created no later than <paramref name="createdBefore"/>, oldest
+    /// first: read in the database, never the whole backlog.
+    /// </summary>
+    Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default);
 
     void Add(WorkflowRecord record);
 

@@ -8,7 +8,10 @@ using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Tests.Features.Messages;
 
-/// <summary><c>POST /api/messages</c> aimed at one instance by id or business key; another company's instance answers 404.</summary>
+/// <summary>
+/// <c>POST /api/messages</c> aimed at one instance by id (integrations only); another company's instance or an unknown
+/// request number answers 404, a message aimed two ways 422.
+/// </summary>
 public abstract class MessageTargetApiTests<TDatabase>(HostFixture<TDatabase> host) where TDatabase : TestDatabase, new()
 {
     private const string Flow = """
@@ -40,18 +43,21 @@ public abstract class MessageTargetApiTests<TDatabase>(HostFixture<TDatabase> ho
             second = await runtime.StartAsync(key, "R-2-" + suffix, null, companies["city"]);
             theirs = await runtime.StartAsync(key, "R-3-" + suffix, null, companies["dz"]);
         }
+        var integration = await host.ClientForAsync("integration");
         var clerk = await host.ClientForAsync("clerk");
 
-        var byId = await clerk.PostAsJsonAsync("/api/messages", new { name = message, instanceId = second });
-        var byKey = await clerk.PostAsJsonAsync("/api/messages", new { name = message, businessKey = "R-1-" + suffix });
-        var foreign = await clerk.PostAsJsonAsync("/api/messages", new { name = message, instanceId = theirs });
-        var both = await clerk.PostAsJsonAsync("/api/messages", new { name = message, instanceId = theirs, businessKey = "x" });
+        var asClerk = await clerk.PostAsJsonAsync("/api/messages", new { name = message, instanceId = second });
+        var byId = await integration.PostAsJsonAsync("/api/messages", new { name = message, instanceId = second });
+        var unknownRequest = await integration.PostAsJsonAsync("/api/messages", new { name = message, businessKey = "R-1-" + suffix });
+        var foreign = await integration.PostAsJsonAsync("/api/messages", new { name = message, instanceId = theirs });
+        var twoWays = await integration.PostAsJsonAsync("/api/messages", new { name = message, instanceId = first, correlationKey = "x" });
 
+        Assert.Equal(HttpStatusCode.Forbidden, asClerk.StatusCode);
         Assert.Equal("Delivered", (await byId.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("result").GetString());
-        Assert.Equal("Delivered", (await byKey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("result").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknownRequest.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, both.StatusCode);
-        Assert.Equal("Completed", (await StatusAsync(first)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twoWays.StatusCode);
+        Assert.Equal("Active", (await StatusAsync(first)));
         Assert.Equal("Completed", (await StatusAsync(second)));
         Assert.Equal("Active", (await StatusAsync(theirs)));
     }

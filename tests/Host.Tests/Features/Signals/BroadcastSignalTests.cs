@@ -66,7 +66,7 @@ public abstract class BroadcastSignalTests<TDatabase>(HostFixture<TDatabase> hos
         Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
         Assert.Equal("Active", (await InstanceAsync(city)).Status.ToString());
 
-        var integration = await (await host.ClientForAsync("city-link")).PostAsJsonAsync("/api/signals", new { name = signal });
+        var integration = await (await host.ClientForAsync("integration")).PostAsJsonAsync("/api/signals", new { name = signal });
         Assert.Equal(HttpStatusCode.OK, integration.StatusCode);
         Assert.Equal("Completed", (await InstanceAsync(city)).Status.ToString());
     }

@@ -72,8 +72,9 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<HistoryRecord>>(database.All<HistoryRecord>(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToList());
 
-    public Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<OutboxRecord>>(database.All<OutboxRecord>(o => o.DispatchedAt is null).OrderBy(o => o.CreatedAt).Take(max).ToList());
+    public Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutboxRecord>>(database.All<OutboxRecord>(o => o.DispatchedAt is null && o.ParkedAt is null && o.CreatedAt <= createdBefore)
+            .OrderBy(o => o.CreatedAt).Take(max).ToList());
 
     public void Add(WorkflowRecord record) => _added[record.Id] = record;
 
