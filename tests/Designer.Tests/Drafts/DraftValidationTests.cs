@@ -34,16 +34,6 @@ public sealed class DraftValidationTests
         Assert.Contains(report.Errors, e => e.ElementId == "event" && e.Message.Contains("'missing'"));
     }
 
-    [Fact]
-    public void A_signal_start_of_an_event_sub_process_is_refused_by_name_rather_than_never_firing()
-    {
-        var report = validation.Validate("drawn", Flow("<bpmn:startEvent id=\"start\" />",
-            "<bpmn:task id=\"event\" /><bpmn:subProcess id=\"outage\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"outageStart\">"
-            + "<bpmn:signalEventDefinition signalRef=\"sig\" /></bpmn:startEvent></bpmn:subProcess>"));
-
-        Assert.Contains(report.Errors, e => e.ElementId == "outageStart");
-    }
-
     private static string Flow(string start, string middle) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://orchestrator.local/tests">

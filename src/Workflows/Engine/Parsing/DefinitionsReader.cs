@@ -3,7 +3,7 @@ using Orchestrator.Workflows.Engine.Model;
 
 namespace Orchestrator.Workflows.Engine.Parsing;
 
-/// <summary>Reads the root <c>bpmn:definitions</c>: processes, messages and errors.</summary>
+/// <summary>Reads the root <c>bpmn:definitions</c>: processes, messages, errors and escalations.</summary>
 internal static class DefinitionsReader
 {
     private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
@@ -15,6 +15,7 @@ internal static class DefinitionsReader
         root.Elements(Bpmn + "message").Select(ReadMessage).ToList(),
         root.Elements(Bpmn + "error").Select(ReadError).ToList())
     {
+        Escalations = root.Elements(Bpmn + "escalation").Select(ReadEscalation).ToList(),
         Signals = root.Elements(Bpmn + "signal").Select(ReadSignal).ToList(),
     };
 
@@ -43,4 +44,9 @@ internal static class DefinitionsReader
         error.IdOrEmpty(),
         (string?)error.Attribute("name"),
         (string?)error.Attribute("errorCode"));
+
+    private static EscalationDefinition ReadEscalation(XElement escalation) => new(
+        escalation.IdOrEmpty(),
+        (string?)escalation.Attribute("name"),
+        (string?)escalation.Attribute("escalationCode"));
 }

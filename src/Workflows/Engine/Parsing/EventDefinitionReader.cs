@@ -21,6 +21,7 @@ internal static class EventDefinitionReader
         "terminateEventDefinition" => new TerminateEventDefinition(),
         "compensateEventDefinition" => new CompensateEventDefinition((string?)definition.Attribute("activityRef")),
         "signalEventDefinition" => new SignalEventDefinition((string?)definition.Attribute("signalRef")),
+        "escalationEventDefinition" => new EscalationEventDefinition((string?)definition.Attribute("escalationRef")),
         "timerEventDefinition" => ReadTimer(definition),
         var other => new UnsupportedEventDefinition(other.Replace("EventDefinition", "", StringComparison.Ordinal)),
     };

@@ -31,6 +31,9 @@ internal sealed class Step
         Scopes = new ScopeCompletion(this);
         MultiInstance = new MultiInstanceBehavior(this);
         Incidents = new IncidentBehavior(this);
+        Catches = new CatchSearch(this);
+        EventSubProcesses = new EventSubProcessBehavior(this);
+        Escalations = new EscalationPropagation(this);
         Signals = new SignalBehavior(this);
         Compensation = new CompensationBehavior(this);
     }
@@ -50,6 +53,9 @@ internal sealed class Step
     public ScopeCompletion Scopes { get; }
     public MultiInstanceBehavior MultiInstance { get; }
     public IncidentBehavior Incidents { get; }
+    public CatchSearch Catches { get; }
+    public EventSubProcessBehavior EventSubProcesses { get; }
+    public EscalationPropagation Escalations { get; }
     public SignalBehavior Signals { get; }
     public CompensationBehavior Compensation { get; }
 

@@ -133,6 +133,22 @@ public abstract class SignalTests : WorkflowScenarioBase
         Assert.Equal(WorkflowInstanceStatus.Cancelled, (await SnapshotAsync(id)).Status);
     }
 
+    [Fact]
+    public async Task A_signal_starts_an_interrupting_event_sub_process_and_a_non_interrupting_one_again_and_again()
+    {
+        await DeployAsync("signal-event-subprocess.bpmn");
+        var id = await StartInCompanyAsync("signal_event_sub");
+
+        await InScope(r => r.BroadcastSignalAsync("OutageOver", _company));
+        await InScope(r => r.BroadcastSignalAsync("OutageOver", _company));
+        Assert.Equal(["Informed", "Informed", "Work"], await OpenTaskIdsAsync(id));
+
+        await InScope(r => r.BroadcastSignalAsync("PlannedOutage", _company));
+        Assert.Equal(["Stopped"], await OpenTaskIdsAsync(id));
+        await CompleteAsync(id, "Stopped");
+        Assert.Equal(WorkflowInstanceStatus.Completed, (await SnapshotAsync(id)).Status);
+    }
+
     private Task<Guid> StartInCompanyAsync(string processKey, Dictionary<string, object?>? variables = null) =>
         InScope(r => r.StartAsync(processKey, "BK-" + Guid.NewGuid().ToString("N")[..6], variables, _company));
 

@@ -5,16 +5,11 @@ namespace Orchestrator.Workflows.Engine.Validation.Rules;
 /// <summary>
 /// Signals are defined; a compensation boundary event has its handler; a compensation handler is started only by
 /// compensation (no sequence flows); a compensation throw names a compensable activity of its own container.
-/// Signal starts of event sub-processes are refused until the event sub-process behaviour opens their bookmarks.
 /// </summary>
 public sealed class SignalAndCompensationRule : IProcessRule
 {
     public IEnumerable<ValidationProblem> Check(ValidationContext context)
     {
-        foreach (var sub in context.Nodes.OfType<SubProcessNode>().Where(s => s.TriggeredByEvent))
-            foreach (var start in sub.Content.Nodes.OfType<EventNode>().Where(e => e.Kind == FlowNodeKind.StartEvent && e.Definition is SignalEventDefinition))
-                yield return ValidationProblem.Error(start.Id,
-                    $"Signal start event {start.DisplayName} of event sub-process {sub.DisplayName} is not executed by the engine yet; use a message start.");
         foreach (var container in context.Containers)
         {
             var flowEnds = container.Flows.SelectMany(f => new[] { f.SourceRef, f.TargetRef }).ToHashSet();
