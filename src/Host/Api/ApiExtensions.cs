@@ -5,6 +5,7 @@ using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
+using Orchestrator.Host.Features.Signals;
 using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
@@ -25,6 +26,8 @@ public static class ApiExtensions
         builder.Services.AddScoped<RequestHistory>();
         builder.Services.AddExceptionsFeature();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
+        builder.Services.AddSignals();
+        builder.Services.AddScoped<Features.Messages.PublishMessageToInstance>();
         return builder;
     }
 
@@ -43,6 +46,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapSignalEndpoints();
         api.MapOutboxEndpoints();
         api.MapRequests();
         api.MapRequestHistory();

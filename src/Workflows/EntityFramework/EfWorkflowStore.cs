@@ -61,12 +61,33 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
         .OrderBy(t => t.DueAt).ToList();
 
+    public async Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default) =>
+        await db.Set<TimerRecord>().Where(t => t.Status == TimerStatus.Pending && t.DefinitionId != null && definitionIds.Contains(t.DefinitionId.Value))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default) =>
+        await db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key).OrderBy(d => d.Version).ToListAsync(cancellationToken);
+
     public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
         string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
         (await db.Set<MessageSubscriptionRecord>()
             .Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
             .Where(s => tenantId == null || s.TenantId == tenantId)
             .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
+
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>().Where(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
+            .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
+
+    public async Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey && i.EndedAt == null)
+            .Where(i => tenantId == null || i.TenantId == tenantId)
+            .Select(i => new { i.Id, i.StartedAt }).ToListAsync(cancellationToken))
+        .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList();
+
+    public async Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<SignalSubscriptionRecord>().Where(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
+            .ToListAsync(cancellationToken)).OrderBy(s => s.CreatedAt).ToList();
 
     public async Task<BufferedMessageRecord?> BufferedMessageAsync(
         string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>

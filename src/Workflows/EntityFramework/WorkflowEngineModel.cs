@@ -47,12 +47,21 @@ public static class WorkflowEngineModel
         {
             Table(e, "wf_timers");
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.Revision).IsConcurrencyToken();
+            e.HasIndex(t => new { t.DefinitionId, t.Status });
             e.HasIndex(t => new { t.Status, t.DueAt });
         });
         model.Entity<MessageSubscriptionRecord>(e =>
         {
             Table(e, "wf_message_subscriptions");
             e.HasIndex(s => new { s.MessageName, s.CorrelationKey });
+            e.HasIndex(s => new { s.InstanceId, s.MessageName });
+        });
+        model.Entity<SignalSubscriptionRecord>(e =>
+        {
+            Table(e, "wf_signal_subscriptions");
+            e.Property(s => s.SignalName).HasMaxLength(200);
+            e.HasIndex(s => new { s.SignalName, s.TenantId, s.IsOpen });
         });
         model.Entity<BufferedMessageRecord>(e =>
         {

@@ -7,7 +7,9 @@ namespace Orchestrator.Host.Features.Messages;
 /// <summary>The generic message API for integrated systems; a thin caller of <see cref="PublishMessage"/>.</summary>
 public static class MessageEndpoints
 {
-    public sealed record PublishMessageBody(string? Name, string? CorrelationKey, Dictionary<string, JsonElement>? Variables);
+    /// <summary>Aimed by <paramref name="CorrelationKey"/>, or, for a catch without a correlation key, by <paramref name="InstanceId"/> or <paramref name="BusinessKey"/>.</summary>
+    public sealed record PublishMessageBody(string? Name, string? CorrelationKey, Dictionary<string, JsonElement>? Variables,
+        Guid? InstanceId = null, string? BusinessKey = null);
 
     public static RouteGroupBuilder MapMessageEndpoints(this RouteGroupBuilder api)
     {
@@ -16,7 +18,14 @@ public static class MessageEndpoints
         return api;
     }
 
-    private static async Task<IResult> Publish(PublishMessageBody body, HttpContext http, PublishMessage command, CancellationToken ct) =>
-        (await command.RunAsync(await http.CallerAsync(ct), body.Name, body.CorrelationKey, JsonVariables.ToPlain(body.Variables), ct))
-        .ToResult(o => Results.Ok(new { result = o.Value?.ToString() }));
+    private static async Task<IResult> Publish(
+        PublishMessageBody body, HttpContext http, PublishMessage byKey, PublishMessageToInstance toInstance, CancellationToken ct)
+    {
+        var caller = await http.CallerAsync(ct);
+        var variables = JsonVariables.ToPlain(body.Variables);
+        var outcome = body.InstanceId is null && body.BusinessKey is null
+            ? await byKey.RunAsync(caller, body.Name, body.CorrelationKey, variables, ct)
+            : await toInstance.RunAsync(caller, body.Name, new MessageAim(body.CorrelationKey, body.InstanceId, body.BusinessKey), variables, ct);
+        return outcome.ToResult(o => Results.Ok(new { result = o.Value?.ToString() }));
+    }
 }

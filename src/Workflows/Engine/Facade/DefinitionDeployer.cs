@@ -4,7 +4,8 @@ namespace Orchestrator.Workflows.Engine.Facade;
 
 /// <summary>
 /// Stores each executable process under its id as key. Identical content is a no-op; changed content is
-/// version n+1. An invalid file is rejected with all its errors and nothing is stored.
+/// version n+1. An invalid file is rejected with all its errors and nothing is stored. Timer start events are
+/// scheduled for the new version in the same commit (<see cref="StartTimers"/>).
 /// </summary>
 internal sealed class DefinitionDeployer(EngineServices engine)
 {
@@ -29,9 +30,12 @@ internal sealed class DefinitionDeployer(EngineServices engine)
                 ContentHash = hash, DeployedAt = engine.Clock.GetUtcNow(), DeployedBy = deployedBy,
             };
             engine.Store.Add(record);
+            await new StartTimers(engine).ScheduleAsync(record, process, cancellationToken);
             deployed.Add(new DeployedProcess(record.Id, record.Key, record.Version, Unchanged: false));
         }
         await engine.Store.SaveChangesAsync(cancellationToken);
+        if (engine.Options.DispatchOutboxAfterCommit)
+            await engine.Outbox.DispatchStagedAsync(cancellationToken);
         return new DeploymentResult(report, deployed);
     }
 }

@@ -13,6 +13,8 @@ namespace Orchestrator.Workflows.Engine.Facade;
 internal sealed class EffectApplier(EngineServices engine)
 {
     private readonly ActivityInvoker _activities = new(engine);
+    private readonly SignalBroadcaster _signals = new(engine);
+    private readonly List<SignalSubscriptionRecord> _signalsOpened = [];
     private long _sequence;
 
     public async Task ApplyAsync(LoadedInstance instance, IReadOnlyList<EngineEffect> effects, StepTransaction step)
@@ -26,6 +28,8 @@ internal sealed class EffectApplier(EngineServices engine)
                 case UserTaskCreated t: AddTask(NewTask(instance, t, step.Now), step); break;
                 case TimerScheduled t: AddTimer(id, tenant, t, step.Now); break;
                 case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, tenant, s, step); break;
+                case SignalSubscriptionOpened s: OpenSignalSubscription(instance, s, step.Now); break;
+                case SignalThrown s: await _signals.EnqueueAsync(step, s.SignalName, tenant, s.Variables, _signalsOpened); break;
                 case WaitClosed w: await CloseWaitAsync(w, step); break;
                 case ActivityRequested a: step.Enqueue(id, await _activities.RunAsync(instance, a, step.CancellationToken)); break;
                 case CalledProcessRequested c: await StartCalledProcessAsync(instance, c, step); break;
@@ -89,6 +93,17 @@ internal sealed class EffectApplier(EngineServices engine)
         step.Enqueue(instanceId, new DeliverMessage(s.SubscriptionId, VariablesJson.Deserialize(buffered.VariablesJson)));
     }
 
+    private void OpenSignalSubscription(LoadedInstance instance, SignalSubscriptionOpened s, DateTimeOffset now)
+    {
+        var subscription = new SignalSubscriptionRecord
+        {
+            Id = s.SubscriptionId, InstanceId = instance.Record.Id, TenantId = instance.Record.TenantId, ElementId = s.ElementId,
+            TokenId = s.TokenId, SignalName = s.SignalName, CreatedAt = now,
+        };
+        engine.Store.Add(subscription);
+        _signalsOpened.Add(subscription);
+    }
+
     private async Task CloseWaitAsync(WaitClosed closed, StepTransaction step)
     {
         switch (closed.Kind)
@@ -109,6 +124,10 @@ internal sealed class EffectApplier(EngineServices engine)
             case WaitKind.Message when await engine.Store.FindAsync<MessageSubscriptionRecord>(closed.WaitId, step.CancellationToken) is { } subscription:
                 subscription.IsOpen = false;
                 engine.Store.Update(subscription);
+                break;
+            case WaitKind.Signal when await engine.Store.FindAsync<SignalSubscriptionRecord>(closed.WaitId, step.CancellationToken) is { } signal:
+                signal.IsOpen = false;
+                engine.Store.Update(signal);
                 break;
         }
     }

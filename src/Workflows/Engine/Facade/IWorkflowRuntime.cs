@@ -37,6 +37,16 @@ public interface IWorkflowRuntime
     Task<CorrelationResult> CorrelateMessageAsync(
         string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Publishes a message aimed by key, at one instance or at the instances of a business key (<see cref="MessageTarget"/>).</summary>
+    Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, MessageTarget target, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Broadcasts a signal to every waiting signal catch of <paramref name="tenantId"/>'s instances and starts the
+    /// processes with a matching signal start event for that tenant; null reaches only instances without a tenant.
+    /// </summary>
+    Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, Guid? tenantId, Vars? variables = null, CancellationToken cancellationToken = default);
+
     /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
     Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
 

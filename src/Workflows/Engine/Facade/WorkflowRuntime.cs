@@ -84,13 +84,29 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     public Task<CorrelationResult> CorrelateMessageAsync(
         string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default) =>
-        new MessageCorrelator(engine, this).CorrelateAsync(messageName, correlationKey, variables ?? NoVariables, tenantId, cancellationToken);
+        CorrelateMessageAsync(messageName, MessageTarget.ByKey(correlationKey), variables, tenantId, cancellationToken);
+
+    public Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, MessageTarget target, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default) =>
+        new MessageCorrelator(engine, this).CorrelateAsync(messageName, target, variables ?? NoVariables, tenantId, cancellationToken);
+
+    public async Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, Guid? tenantId, Vars? variables = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(signalName))
+            throw new ArgumentException("A signal needs a name.", nameof(signalName));
+        var step = new StepTransaction(engine, cancellationToken);
+        var result = await new SignalBroadcaster(engine).EnqueueAsync(step, signalName, tenantId, variables ?? NoVariables, []);
+        await RunAndCommitAsync(step);
+        return result;
+    }
 
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
     {
         var timer = await engine.Store.FindAsync<TimerRecord>(timerId, cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > engine.Clock.GetUtcNow())
             return false;
+        if (timer.DefinitionId is not null)
+            return await new StartTimers(engine).FireAsync(timer, this, cancellationToken);
         await RunAsync(timer.InstanceId, new FireTimer(timerId), cancellationToken);
         return true;
     }

@@ -8,9 +8,13 @@ public sealed record BpmnDefinitions(
     IReadOnlyList<MessageDefinition> Messages,
     IReadOnlyList<ErrorDefinition> Errors)
 {
+    public IReadOnlyList<SignalDefinition> Signals { get; init; } = [];
+
     public ProcessDefinition? FindProcess(string id) => Processes.FirstOrDefault(p => p.Id == id);
 
     public MessageDefinition? FindMessage(string? id) => id is null ? null : Messages.FirstOrDefault(m => m.Id == id);
+
+    public SignalDefinition? FindSignal(string? id) => id is null ? null : Signals.FirstOrDefault(s => s.Id == id);
 
     public ErrorDefinition? FindError(string? id) => id is null ? null : Errors.FirstOrDefault(e => e.Id == id);
 

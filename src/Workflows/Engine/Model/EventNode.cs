@@ -13,6 +13,9 @@ public sealed record EventNode(string Id, string? Name, FlowNodeKind Kind, IRead
     /// </summary>
     public bool CancelActivity { get; init; } = true;
 
+    /// <summary>For compensation boundary events: the <c>isForCompensation</c> activity associated with it.</summary>
+    public string? CompensationHandlerId { get; init; }
+
     /// <summary>The single event definition, or null for a none event (several = unsupported multiple event).</summary>
     public EventDefinition? Definition => Definitions.Count == 1 ? Definitions[0] : null;
 }

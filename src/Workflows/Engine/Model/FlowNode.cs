@@ -13,6 +13,9 @@ public abstract record FlowNode(string Id, string? Name, FlowNodeKind Kind)
     /// <summary>A <c>standardLoopCharacteristics</c> was declared (read, not executed).</summary>
     public bool HasStandardLoop { get; init; }
 
+    /// <summary><c>isForCompensation="true"</c>: a compensation handler, started only by compensation.</summary>
+    public bool IsForCompensation { get; init; }
+
     /// <summary>True for tasks, sub-processes and call activities: the elements boundary events attach to.</summary>
     public bool IsActivity => this is TaskNode or SubProcessNode or CallActivityNode;
 

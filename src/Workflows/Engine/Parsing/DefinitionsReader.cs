@@ -16,7 +16,11 @@ internal static class DefinitionsReader
         root.Elements(Bpmn + "error").Select(ReadError).ToList())
     {
         Escalations = root.Elements(Bpmn + "escalation").Select(ReadEscalation).ToList(),
+        Signals = root.Elements(Bpmn + "signal").Select(ReadSignal).ToList(),
     };
+
+    private static SignalDefinition ReadSignal(XElement signal) =>
+        new(signal.IdOrEmpty(), (string?)signal.Attribute("name") ?? signal.IdOrEmpty());
 
     private static ProcessDefinition ReadProcess(XElement process) => new(
         process.IdOrEmpty(),

@@ -19,6 +19,8 @@ internal static class EventDefinitionReader
         "messageEventDefinition" => new MessageEventDefinition((string?)definition.Attribute("messageRef")),
         "errorEventDefinition" => new ErrorEventDefinition((string?)definition.Attribute("errorRef")),
         "terminateEventDefinition" => new TerminateEventDefinition(),
+        "compensateEventDefinition" => new CompensateEventDefinition((string?)definition.Attribute("activityRef")),
+        "signalEventDefinition" => new SignalEventDefinition((string?)definition.Attribute("signalRef")),
         "escalationEventDefinition" => new EscalationEventDefinition((string?)definition.Attribute("escalationRef")),
         "timerEventDefinition" => ReadTimer(definition),
         var other => new UnsupportedEventDefinition(other.Replace("EventDefinition", "", StringComparison.Ordinal)),

@@ -16,17 +16,19 @@ internal static class EventSupport
         {
             (FlowNodeKind.StartEvent, ErrorEventDefinition or EscalationEventDefinition) => true,
             (FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent or FlowNodeKind.BoundaryEvent, EscalationEventDefinition) => true,
-            (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition) => true,
-            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition) => true,
-            (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition) => true,
-            (FlowNodeKind.IntermediateThrowEvent, null) => true,
-            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition) => true,
+            (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition or SignalEventDefinition) => true,
+            (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition or SignalEventDefinition or CompensateEventDefinition) => true,
+            (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition or SignalEventDefinition) => true,
+            (FlowNodeKind.IntermediateThrowEvent, null or SignalEventDefinition or CompensateEventDefinition) => true,
+            (FlowNodeKind.BoundaryEvent, MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or SignalEventDefinition or CompensateEventDefinition) => true,
             _ => false,
         };
         if (!supported)
             return $"A {definition?.Kind ?? "none"} {ExecutionSupportInspector.ElementName(node.Kind)} ({node.DisplayName}) is not supported by the engine.";
         if (definition is MessageEventDefinition { MessageRef: null })
             return $"Message event {node.DisplayName} does not reference a message.";
+        if (definition is SignalEventDefinition { SignalRef: null })
+            return $"Signal event {node.DisplayName} does not reference a signal.";
         return null;
     }
 

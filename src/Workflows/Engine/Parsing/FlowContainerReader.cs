@@ -22,7 +22,7 @@ internal static class FlowContainerReader
             else if (FlowNodeKinds.TryGet(child.Name.LocalName, out var kind))
                 nodes.Add(FlowNodeReader.Read(child, kind));
         }
-        return new FlowContainer(nodes, flows);
+        return new FlowContainer(CompensationHandlers.Link(container, nodes), flows);
     }
 
     private static SequenceFlow ReadFlow(XElement flow, IReadOnlyList<SequenceFlow> earlier)

@@ -16,6 +16,7 @@ internal static class FlowNodeReader
             IoMapping = ZeebeExtensionReader.ReadIoMapping(element),
             MultiInstance = LoopCharacteristicsReader.Read(element),
             HasStandardLoop = element.Element(Bpmn + "standardLoopCharacteristics") is not null,
+            IsForCompensation = (bool?)element.Attribute("isForCompensation") ?? false,
         };
         return node;
     }

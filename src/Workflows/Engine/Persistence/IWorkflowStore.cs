@@ -19,8 +19,23 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The pending timers of the start events of these process versions.</summary>
+    Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of <paramref name="key"/>, oldest first.</summary>
+    Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default);
+
     /// <summary>The oldest open subscription; with a tenant, that tenant's only.</summary>
     Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>The oldest open subscription to <paramref name="messageName"/> in one of <paramref name="instanceIds"/>, whatever its key.</summary>
+    Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The instances with <paramref name="businessKey"/> that have not ended, oldest first; with a tenant, that tenant's only.</summary>
+    Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, Guid? tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every open signal subscription of <paramref name="signalName"/> of exactly this tenant (null: instances without one).</summary>
+    Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default);
 
     /// <summary>The oldest unexpired buffered message; with a tenant, that tenant's only.</summary>
     Task<BufferedMessageRecord?> BufferedMessageAsync(

@@ -30,6 +30,7 @@ public sealed class ProcessExecutor
             case StartInstance start: new InstanceStarter(step).Start(start); break;
             case CompleteUserTask c: step.Resume.Complete(c.TaskId, WaitKind.UserTask, c.Variables); break;
             case DeliverMessage m: step.Resume.DeliverMessage(m.SubscriptionId, m.Variables); break;
+            case DeliverSignal s: step.Resume.DeliverSignal(s.SubscriptionId, s.Variables); break;
             case FireTimer t: step.Resume.FireTimer(t.TimerId); break;
             case CompleteActivity a: step.Resume.Complete(a.WaitId, WaitKind.Activity, a.Outputs); break;
             case FailActivity f: step.Resume.Fail(f.WaitId, f.Kind, f.Message); break;

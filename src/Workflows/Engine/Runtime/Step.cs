@@ -34,6 +34,8 @@ internal sealed class Step
         Catches = new CatchSearch(this);
         EventSubProcesses = new EventSubProcessBehavior(this);
         Escalations = new EscalationPropagation(this);
+        Signals = new SignalBehavior(this);
+        Compensation = new CompensationBehavior(this);
     }
 
     public ProcessGraph Graph { get; }
@@ -54,6 +56,8 @@ internal sealed class Step
     public CatchSearch Catches { get; }
     public EventSubProcessBehavior EventSubProcesses { get; }
     public EscalationPropagation Escalations { get; }
+    public SignalBehavior Signals { get; }
+    public CompensationBehavior Compensation { get; }
 
     public IReadOnlyList<EngineEffect> Effects => _effects;
 

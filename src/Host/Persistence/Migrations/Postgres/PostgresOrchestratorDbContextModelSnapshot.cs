@@ -1417,6 +1417,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstanceId", "MessageName");
+
                     b.HasIndex("MessageName", "CorrelationKey");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
@@ -1464,6 +1466,43 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.SignalSubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalName", "TenantId", "IsOpen");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.TimerRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1471,6 +1510,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("Calendar")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
@@ -1489,6 +1531,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<int?>("RemainingRepetitions")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1502,6 +1548,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Status");
 
                     b.HasIndex("Status", "DueAt");
 

@@ -1372,6 +1372,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstanceId", "MessageName");
+
                     b.HasIndex("MessageName", "CorrelationKey");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
@@ -1419,12 +1421,52 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.SignalSubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalName", "TenantId", "IsOpen");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.TimerRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Calendar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DefinitionId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DueAt")
@@ -1444,6 +1486,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<int?>("RemainingRepetitions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1457,6 +1503,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Status");
 
                     b.HasIndex("Status", "DueAt");
 

@@ -35,10 +35,30 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending).OrderBy(t => t.DueAt).ToList());
 
+    public Task<IReadOnlyList<TimerRecord>> PendingStartTimersAsync(IReadOnlyCollection<Guid> definitionIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending
+            && t.DefinitionId is { } id && definitionIds.Contains(id)).Select(Remember).ToList()!);
+
+    public Task<IReadOnlyList<WorkflowDefinitionRecord>> DefinitionVersionsAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowDefinitionRecord>>(database.All<WorkflowDefinitionRecord>(d => d.Key == key).OrderBy(d => d.Version).ToList());
+
     public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
         string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey
             && (tenantId == null || s.TenantId == tenantId)).MinBy(s => s.CreatedAt));
+
+    public Task<MessageSubscriptionRecord?> OpenSubscriptionInAsync(string messageName, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && instanceIds.Contains(s.InstanceId))
+            .MinBy(s => s.CreatedAt));
+
+    public Task<IReadOnlyList<Guid>> OpenInstanceIdsAsync(string businessKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(database.All<WorkflowInstanceRecord>(i => i.BusinessKey == businessKey && i.EndedAt == null
+                && (tenantId == null || i.TenantId == tenantId))
+            .OrderBy(i => i.StartedAt).Select(i => i.Id).ToList());
+
+    public Task<IReadOnlyList<SignalSubscriptionRecord>> OpenSignalSubscriptionsAsync(string signalName, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SignalSubscriptionRecord>>(database.All<SignalSubscriptionRecord>(s => s.IsOpen && s.SignalName == signalName && s.TenantId == tenantId)
+            .OrderBy(s => s.CreatedAt).ToList());
 
     public Task<BufferedMessageRecord?> BufferedMessageAsync(
         string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>

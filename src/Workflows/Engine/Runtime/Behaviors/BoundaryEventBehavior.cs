@@ -19,7 +19,7 @@ internal sealed class BoundaryEventBehavior(Step step)
         if (token.LoopIndex is not null)
             return;
         foreach (var boundary in step.Graph.BoundaryEvents(activity.Id))
-            if (boundary.Definition is TimerEventDefinition or MessageEventDefinition)
+            if (boundary.Definition is TimerEventDefinition or MessageEventDefinition or SignalEventDefinition)
                 step.Waits.ForEvent(token, boundary.Definition, boundary.Id);
     }
 

@@ -43,14 +43,14 @@ internal sealed class EventSubProcessBehavior(Step step)
             step.Waits.Close(wait, cancelled: true);
     }
 
-    /// <summary>A message or timer arrived for a scope's bookmark.</summary>
+    /// <summary>A message, timer or signal arrived for a scope's bookmark.</summary>
     public void Occur(WaitState wait, Vars variables)
     {
         if (step.State.FindScope(wait.ScopeId) is not { } scope || step.Graph.Node(wait.ElementId) is not EventNode start)
             return;
         var sub = step.Graph.Process.Content.AllNodes().OfType<SubProcessNode>()
             .First(s => s.TriggeredByEvent && s.Content.Nodes.Contains(start));
-        if (start.CancelActivity || wait.Kind != WaitKind.Message)
+        if (start.CancelActivity || wait.Kind is not (WaitKind.Message or WaitKind.Signal))
             step.Waits.Close(wait, cancelled: false);
         if (!start.CancelActivity && wait.Kind == WaitKind.Timer && wait.RemainingRepetitions is null or > 0)
             step.Waits.Repeat(new TokenState { Id = ScopeListenerId, ScopeId = scope.Id }, wait);
@@ -83,5 +83,5 @@ internal sealed class EventSubProcessBehavior(Step step)
     }
 
     /// <summary>The start triggers that are bookmarks; signal starts join here once signals are executed.</summary>
-    private static bool WaitsFor(EventDefinition? definition) => definition is MessageEventDefinition or TimerEventDefinition;
+    private static bool WaitsFor(EventDefinition? definition) => definition is MessageEventDefinition or TimerEventDefinition or SignalEventDefinition;
 }

@@ -59,6 +59,7 @@ internal sealed class ScopeCompletion(Step step)
     {
         var subProcess = step.Graph.Node(owner.ElementId);
         var inner = step.Variables.Visible(scope.Id);
+        step.Compensation.ScopeCompleted(scope, owner);
         step.State.Scopes.Remove(scope);
         owner.ChildScopeId = null;
         step.Runner.Guarded(owner, () =>

@@ -40,6 +40,7 @@ internal sealed class TokenCancellation(Step step)
         foreach (var child in step.State.Scopes.Where(s => s.ParentId == scope.Id).ToList())
             CancelScope(child);
         step.EventSubProcesses.Close(scope);
+        step.Compensation.ScopeCancelled(scope);
         step.State.Scopes.Remove(scope);
     }
 }

@@ -58,6 +58,9 @@ internal sealed class TokenRunner(Step step)
         switch (node.Kind, node.Definition)
         {
             case (FlowNodeKind.IntermediateCatchEvent, { } definition): step.Waits.ForEvent(token, definition, node.Id); break;
+            case (FlowNodeKind.IntermediateThrowEvent, SignalEventDefinition signal): step.Signals.Throw(node, signal, token); Complete(token); break;
+            case (FlowNodeKind.EndEvent, SignalEventDefinition signal): step.Signals.Throw(node, signal, token); step.Scopes.Consume(token); break;
+            case (FlowNodeKind.IntermediateThrowEvent or FlowNodeKind.EndEvent, CompensateEventDefinition c): step.Compensation.Throw(token, node, c); break;
             case (FlowNodeKind.EndEvent, TerminateEventDefinition): step.Scopes.Terminate(token); break;
             case (FlowNodeKind.EndEvent, ErrorEventDefinition error): step.Errors.ThrowFromEndEvent(token, error); break;
             case (FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent, EscalationEventDefinition escalation):
@@ -88,7 +91,13 @@ internal sealed class TokenRunner(Step step)
     {
         var node = step.Graph.Node(token.ElementId);
         step.Waits.CloseAllOf(token, cancelled: true);
+        if (token.CompensationRunId is not null)
+        {
+            step.Compensation.HandlerDone(token);
+            return;
+        }
         step.History(node, "completed");
+        step.Compensation.Remember(token, node);
         if (token.LoopIndex is not null && node.IsActivity)
             step.MultiInstance.CompleteInstance(token);
         else

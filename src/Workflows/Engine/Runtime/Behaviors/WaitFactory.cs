@@ -44,6 +44,7 @@ internal sealed class WaitFactory(Step step)
         {
             case TimerEventDefinition timer: Timer(token, timer, elementId); break;
             case MessageEventDefinition message: Message(token, message.MessageRef, elementId); break;
+            case SignalEventDefinition signal: Signal(token, signal, elementId); break;
             default: throw new EngineIncidentException("Unsupported", $"A {definition.Kind} event at '{elementId}' cannot be waited for.");
         }
         token.Status = TokenStatus.Waiting;
@@ -85,11 +86,19 @@ internal sealed class WaitFactory(Step step)
         var key = message.CorrelationKey is { } keyExpression
             ? step.Variables.Evaluate(keyExpression, step.Variables.Visible(token.ScopeId), elementId)?.ToString()
               ?? throw new EngineIncidentException("CorrelationKey", $"The correlation key '{keyExpression}' of message '{message.Name}' at '{elementId}' evaluated to null.")
-            : "";
+            : MessageKeys.ForInstance(step.State.InstanceId);
         var wait = Open(token, elementId, WaitKind.Message);
         wait.MessageName = message.Name;
         wait.CorrelationKey = key;
         step.Emit(new MessageSubscriptionOpened(wait.Id, token.Id, elementId, message.Name, key));
+    }
+
+    public void Signal(TokenState token, SignalEventDefinition signal, string elementId)
+    {
+        var name = SignalBehavior.NameOf(step.Graph, signal, elementId);
+        var wait = Open(token, elementId, WaitKind.Signal);
+        wait.SignalName = name;
+        step.Emit(new SignalSubscriptionOpened(wait.Id, token.Id, elementId, name));
     }
 
     public void Close(WaitState wait, bool cancelled)

@@ -23,6 +23,8 @@ internal sealed class WaitResumption(Step step)
 
     public void DeliverMessage(Guid waitId, Vars variables) => Occur(waitId, WaitKind.Message, variables);
 
+    public void DeliverSignal(Guid waitId, Vars variables) => Occur(waitId, WaitKind.Signal, variables);
+
     public void FireTimer(Guid waitId) => Occur(waitId, WaitKind.Timer, new Dictionary<string, object?>());
 
     public void Fail(Guid waitId, string kind, string message)
@@ -41,7 +43,7 @@ internal sealed class WaitResumption(Step step)
         step.Runner.Guarded(found.Token, () => step.Errors.Throw(found.Token, errorCode, message));
     }
 
-    /// <summary>A timer or message: on a boundary event, after an event-based gateway, or on a catch event/receive task.</summary>
+    /// <summary>A timer, message or signal: on a boundary event, after an event-based gateway, or on a catch event/receive task.</summary>
     private void Occur(Guid waitId, WaitKind kind, Vars variables)
     {
         if (step.State.FindWait(waitId) is { ScopeId: not null } scoped && scoped.Kind == kind)

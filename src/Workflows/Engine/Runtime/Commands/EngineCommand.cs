@@ -12,6 +12,8 @@ public sealed record CompleteUserTask(Guid TaskId, Vars Variables) : EngineComma
 
 public sealed record DeliverMessage(Guid SubscriptionId, Vars Variables) : EngineCommand;
 
+public sealed record DeliverSignal(Guid SubscriptionId, Vars Variables) : EngineCommand;
+
 public sealed record FireTimer(Guid TimerId) : EngineCommand;
 
 public sealed record CompleteActivity(Guid WaitId, Vars Outputs) : EngineCommand;

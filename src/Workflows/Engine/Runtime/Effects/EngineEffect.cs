@@ -16,6 +16,11 @@ public sealed record TimerScheduled(Guid TimerId, string TokenId, string Element
 public sealed record MessageSubscriptionOpened(Guid SubscriptionId, string TokenId, string ElementId,
     string MessageName, string CorrelationKey) : EngineEffect;
 
+public sealed record SignalSubscriptionOpened(Guid SubscriptionId, string TokenId, string ElementId, string SignalName) : EngineEffect;
+
+/// <summary>A throw event sent a signal: every catch of its name in the instance's company receives it.</summary>
+public sealed record SignalThrown(string ElementId, string SignalName, Vars Variables) : EngineEffect;
+
 /// <summary>A bookmark ended: completed/fired/delivered, or cancelled.</summary>
 public sealed record WaitClosed(Guid WaitId, WaitKind Kind, bool Cancelled) : EngineEffect;
 

@@ -20,6 +20,11 @@ public sealed class InstanceState
     public List<WaitState> Waits { get; set; } = [];
     public List<IncidentState> Incidents { get; set; } = [];
 
+    /// <summary>Completed activities with a compensation handler, in order of completion.</summary>
+    public List<CompensableActivity> Compensable { get; set; } = [];
+
+    public List<CompensationRun> CompensationRuns { get; set; } = [];
+
     [System.Text.Json.Serialization.JsonIgnore]
     public ScopeState RootScope => Scopes.First(s => s.ParentId is null);
 

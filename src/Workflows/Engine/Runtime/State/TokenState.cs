@@ -16,6 +16,9 @@ public sealed class TokenState
 
     /// <summary>Set on the tokens of multi-instance instances: the index of their item.</summary>
     public int? LoopIndex { get; set; }
+
+    /// <summary>Set on a token running a compensation handler: the compensation it belongs to.</summary>
+    public string? CompensationRunId { get; set; }
 }
 
 public enum TokenStatus

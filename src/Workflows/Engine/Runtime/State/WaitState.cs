@@ -24,6 +24,8 @@ public sealed class WaitState
     public string? CorrelationKey { get; set; }
 
     public Guid? ChildInstanceId { get; set; }
+
+    public string? SignalName { get; set; }
 }
 
 public enum WaitKind
@@ -33,4 +35,5 @@ public enum WaitKind
     Message,
     Activity,
     CalledProcess,
+    Signal,
 }

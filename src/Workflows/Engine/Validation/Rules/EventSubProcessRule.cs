@@ -21,7 +21,7 @@ public sealed class EventSubProcessRule : IProcessRule
             else if (starts[0].Definitions.Count == 0)
                 yield return ValidationProblem.Error(starts[0].Id, $"The start event {starts[0].DisplayName} of event sub-process {sub.DisplayName} has no trigger; give it a message, timer, error or escalation.");
             else if (!IsExecutedStart(starts[0].Definition))
-                yield return ValidationProblem.Error(starts[0].Id, $"The {starts[0].Definition?.Kind ?? "multiple"} start event {starts[0].DisplayName} of event sub-process {sub.DisplayName} is not executed by the engine; use a message, timer, error or escalation start.");
+                yield return ValidationProblem.Error(starts[0].Id, $"The {starts[0].Definition?.Kind ?? "multiple"} start event {starts[0].DisplayName} of event sub-process {sub.DisplayName} is not executed by the engine; use a message, timer, signal, error or escalation start.");
             else if (starts[0] is { Definition: ErrorEventDefinition, CancelActivity: false })
                 yield return ValidationProblem.Error(starts[0].Id, $"The error start event {starts[0].DisplayName} must be interrupting (an error always ends the work it interrupts).");
         }
@@ -32,7 +32,7 @@ public sealed class EventSubProcessRule : IProcessRule
 
     /// <summary>The starts <c>EventSubProcessBehavior</c> executes; a signal start joins both once signals are executed.</summary>
     private static bool IsExecutedStart(EventDefinition? definition) =>
-        definition is MessageEventDefinition or TimerEventDefinition or ErrorEventDefinition or EscalationEventDefinition;
+        definition is MessageEventDefinition or TimerEventDefinition or SignalEventDefinition or ErrorEventDefinition or EscalationEventDefinition;
 
     private static IEnumerable<EventNode> StartsOutsideEventSubProcesses(FlowContainer container)
     {

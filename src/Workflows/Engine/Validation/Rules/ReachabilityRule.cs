@@ -19,6 +19,6 @@ public sealed class ReachabilityRule : IProcessRule
             if (reached.Add(id))
                 foreach (var next in outgoing[id].Concat(boundaries[id]))
                     pending.Push(next);
-        return container.Nodes.Where(n => !reached.Contains(n.Id) && n is not SubProcessNode { TriggeredByEvent: true });
+        return container.Nodes.Where(n => !reached.Contains(n.Id) && n is not SubProcessNode { TriggeredByEvent: true } && !n.IsForCompensation);
     }
 }

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Host.Tests.Infrastructure;
+using Orchestrator.Workflows.Engine.Facade;
+using Orchestrator.Workflows.Engine.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Host.Tests.Scheduling;
+
+/// <summary>
+/// A timer start event deployed to the Host is scheduled through the outbox and Hangfire like any timer, and
+/// starts exactly one instance per due time even when the scheduler and two more callers (as other nodes
+/// would) fire it at the same moment.
+/// </summary>
+public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase> host) where TDatabase : TestDatabase, new()
+{
+    private const string Flow = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://orchestrator.local/tests">
+          <bpmn:process id="{key}" isExecutable="true">
+            <bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeDuration>PT2S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>
+            <bpmn:userTask id="ReadMeters" name="Read meters" />
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="ReadMeters" />
+            <bpmn:sequenceFlow id="f1" sourceRef="ReadMeters" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task A_deployed_start_timer_starts_exactly_one_instance_though_fired_three_times_at_once()
+    {
+        var key = "round_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var deploy = host.Factory.Services.CreateAsyncScope())
+            Assert.True((await deploy.ServiceProvider.GetRequiredService<IWorkflowRuntime>().DeployAsync(Flow.Replace("{key}", key), "tests")).Deployed);
+        var timer = await host.WithDbAsync(db => db.Set<TimerRecord>().SingleAsync(t => t.ElementId == "start" && t.DefinitionId != null
+            && db.Set<WorkflowDefinitionRecord>().Any(d => d.Id == t.DefinitionId && d.Key == key)));
+        Assert.True(await host.WithDbAsync(db => db.Set<OutboxRecord>().AnyAsync(o => o.PayloadJson.Contains(timer.Id.ToString()) && o.DispatchedAt != null)),
+            "the start timer was handed to the scheduler");
+
+        await using var nodeA = host.Factory.Services.CreateAsyncScope();
+        await using var nodeB = host.Factory.Services.CreateAsyncScope();
+        var (a, b) = (nodeA.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), nodeB.ServiceProvider.GetRequiredService<IWorkflowRuntime>());
+        await a.FindTimerAsync(timer.Id);
+        await b.FindTimerAsync(timer.Id);
+        var due = timer.DueAt - DateTimeOffset.UtcNow;
+        if (due > TimeSpan.Zero)
+            await Task.Delay(due);
+        await Task.WhenAll(FireAsync(a, timer.Id), FireAsync(b, timer.Id));
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && await StatusAsync(timer.Id) == TimerStatus.Pending)
+            await Task.Delay(200);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the scheduler's job has run by now; let any duplicate show itself
+        Assert.Equal(TimerStatus.Fired, await StatusAsync(timer.Id));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().CountAsync(i => i.ProcessKey == key)));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<UserTaskRecord>().CountAsync(t => t.ProcessKey == key)));
+    }
+
+    /// <summary>A node that loses the race gets a conflict (the Hangfire job would retry and find the timer fired).</summary>
+    private static async Task FireAsync(IWorkflowRuntime runtime, Guid timerId)
+    {
+        try
+        {
+            await runtime.FireTimerAsync(timerId);
+        }
+        catch (WorkflowConflictException)
+        {
+        }
+    }
+
+    private Task<TimerStatus> StatusAsync(Guid timerId) =>
+        host.WithDbAsync(db => db.Set<TimerRecord>().AsNoTracking().Where(t => t.Id == timerId).Select(t => t.Status).SingleAsync());
+}
+
+public sealed class SqliteTimerStartSchedulingTests(SqliteHostFixture host)
+    : TimerStartSchedulingTests<SqliteTestDatabase>(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class PostgresTimerStartSchedulingTests(PostgresHostFixture host)
+    : TimerStartSchedulingTests<PostgresTestDatabase>(host), IClassFixture<PostgresHostFixture>;
