@@ -1,5 +1,6 @@
 using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Documents;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
 using Orchestrator.Host.Features.Tasks;
@@ -39,6 +40,7 @@ public static class ApiExtensions
         api.MapMessageEndpoints();
         api.MapOutboxEndpoints();
         api.MapRequests();
+        api.MapDocumentEndpoints();
         return app;
     }
 }

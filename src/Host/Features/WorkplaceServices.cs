@@ -6,6 +6,7 @@ using Orchestrator.Host.Features.Approvals;
 using Orchestrator.Host.Features.Customers;
 using Orchestrator.Host.Features.Dashboard;
 using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Documents;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
 using Orchestrator.Host.Features.Home;
@@ -56,6 +57,7 @@ public static class WorkplaceServices
         services.AddScoped<UnitAdministration>();
         services.AddScoped<HolidayCalendarEditor>();
         services.AddScoped<FlowParametersQuery>();
+        services.AddPrintedDocuments();
         return services;
     }
 }
