@@ -71,9 +71,10 @@ public static class DocumentComposer
                 new("已缴金额", Yuan(bill.AmountPaid)),
                 new("尚需缴纳", Yuan(bill.Outstanding)),
                 new("开具日期", Date(bill.IssuedOn)),
-                new("缴费期限", $"{Date(bill.DueDate)}起，请尽快缴纳；缴清后开始施工"),
+                new("应缴日期", Date(bill.DueDate)),
             ],
             [
+                $"请尽快缴纳：工程自缴清之日起 {ConstructionDays} 日内完工。",
                 $"缴费方式：可到{f.Company.Name}各营业厅柜台缴纳，或通过银行、微信、支付宝缴费。",
                 $"缴费时请提供户号 {f.Account?.Number.Value ?? "（立户后告知）"} 及受理编号 {f.Request.Number}，款项将自动核销。",
                 $"如有疑问请致电客服热线 {f.Hotline}。",

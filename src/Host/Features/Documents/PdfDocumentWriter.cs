@@ -51,12 +51,17 @@ public sealed class PdfDocumentWriter
             y += 10;
             foreach (var clause in content.Clauses) Paragraph(clause, Margin, width);
             if (content.Signatories.Count > 0) Signatures();
+            Footer();
             page.Dispose();
         }
 
         private void NewPage()
         {
-            if (pages > 0) page.Dispose();
+            if (pages > 0)
+            {
+                Footer();
+                page.Dispose();
+            }
             var sheet = pdf.AddPage();
             sheet.Size = PdfSharp.PageSize.A4;
             page = XGraphics.FromPdfPage(sheet);
@@ -64,6 +69,11 @@ public sealed class PdfDocumentWriter
             bottom = sheet.Height.Point - Margin - 24;
             y = Margin;
             pages++;
+        }
+
+        /// <summary>Drawn last, so text extraction and screen readers meet it after the page's content.</summary>
+        private void Footer()
+        {
             var foot = $"{content.CompanyName}　客服热线：{content.Hotline}　编号：{content.RequestNumber}　第 {pages} 页";
             page.DrawString(foot, small, XBrushes.DimGray, new XRect(Margin, bottom + 12, width, 12), XStringFormats.TopCenter);
         }
