@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Features.Exceptions;
+using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
 using Orchestrator.Host.Features.Documents;
@@ -20,6 +23,9 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
+        builder.Services.AddScoped<RequestHistory>();
+        builder.Services.AddExceptionsFeature();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
         return builder;
     }
 
@@ -41,6 +47,8 @@ public static class ApiExtensions
         api.MapOutboxEndpoints();
         api.MapRequests();
         api.MapDocumentEndpoints();
+        api.MapRequestHistory();
+        api.MapExceptions();
         return app;
     }
 }

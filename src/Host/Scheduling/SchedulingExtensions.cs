@@ -35,6 +35,7 @@ public static class SchedulingExtensions
         services.AddScoped<FireWorkflowTimerJob>();
         services.AddSingleton<JobStorageChoice>();
         services.AddSingleton<TimerReconciler>();
+        services.AddScoped<TimerWindow>();
         services.AddScoped<IOutboxHandler, Refunds.DepositRefundOutboxHandler>();
         services.AddScoped<Refunds.DepositRefundJob>();
         services.AddScoped<Refunds.DepositRefundReconciler>();

@@ -36,6 +36,7 @@ public static class RecurringJobsExtensions
             Schedule<MeterReadingJob>(quartz, "0 0 7 * * ?");
             Schedule<HolidayReminderJob>(quartz, "0 0 9 ? 11,12 MON");
             ScheduleAroundTheClock<OutboxSweepJob>(quartz, "0 * * * * ?");
+            ScheduleAroundTheClock<TimerWindowJob>(quartz, "0 5/10 * * * ?");
             ScheduleAroundTheClock<Retention.RetentionJob>(quartz, "0 30 2 * * ?");
             if (database.Provider == DatabaseProvider.PostgreSql && scheduling.Storage != JobStorage.InMemory)
             {

@@ -998,6 +998,66 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("request_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.ToTable("request_steps", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Host.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1116,6 +1176,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Prefix");
 
                     b.ToTable("request_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReachedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
@@ -1684,6 +1757,15 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Orchestrator.Domain.Requests.RequestTimelineEntry", b =>
+                {
+                    b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()

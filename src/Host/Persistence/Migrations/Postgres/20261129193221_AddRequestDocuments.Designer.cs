@@ -12,7 +12,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrchestratorDbContext))]
-    [Migration("20261129190503_AddRequestDocuments")]
+    [Migration("20261129193221_AddRequestDocuments")]
     partial class AddRequestDocuments
     {
         /// <inheritdoc />
@@ -1042,6 +1042,66 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("request_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.ToTable("request_steps", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Host.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1162,6 +1222,19 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasKey("Prefix");
 
                     b.ToTable("request_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReachedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
@@ -1730,6 +1803,15 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Orchestrator.Domain.Requests.RequestTimelineEntry", b =>
+                {
+                    b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Features.History.CompletedStep", b =>
                 {
                     b.HasOne("Orchestrator.Domain.Requests.ServiceRequest", null)
                         .WithMany()
