@@ -15,6 +15,7 @@ install_system_packages() {
   [ -f /usr/share/zoneinfo/Asia/Shanghai ] || need+=(tzdata)   # Quartz triggers run in China time
   [ -x /usr/bin/chromium ] || need+=(chromium)        # browser tests (Playwright drives Debian's Chromium)
   [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)   # Chinese text in the browser tests' screenshots
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)   # the font embedded in printed PDFs (Documents:FontPath)
   if ((${#need[@]})); then
     log "installing ${need[*]}"
     if [ "$(id -u)" -ne 0 ]; then echo "missing ${need[*]}: run as root or install them" >&2; exit 1; fi

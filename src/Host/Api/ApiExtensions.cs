@@ -3,6 +3,7 @@ using Orchestrator.Host.Features.Exceptions;
 using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Documents;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
 using Orchestrator.Host.Features.Signals;
@@ -49,6 +50,7 @@ public static class ApiExtensions
         api.MapSignalEndpoints();
         api.MapOutboxEndpoints();
         api.MapRequests();
+        api.MapDocumentEndpoints();
         api.MapRequestHistory();
         api.MapExceptions();
         return app;

@@ -6,6 +6,7 @@ using Orchestrator.Host.Features.Approvals;
 using Orchestrator.Host.Features.Customers;
 using Orchestrator.Host.Features.Dashboard;
 using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Documents;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Features.Messages;
 using Orchestrator.Host.Features.Home;
@@ -59,6 +60,7 @@ public static class WorkplaceServices
         services.AddScoped<Features.Calendar.RecountDeadlines>();
         services.AddScoped<Features.Calendar.HolidayTableReminder>();
         services.AddScoped<FlowParametersQuery>();
+        services.AddPrintedDocuments();
         return services;
     }
 }

@@ -22,6 +22,9 @@ public abstract class ComponentTest : IAsyncLifetime
         bunit.Services.AddLocalization();
     }
 
+    /// <summary>Services the rendered components resolve; a test adds the real Host's where a component needs them.</summary>
+    protected IServiceCollection Services => bunit.Services;
+
     protected IRenderedComponent<T> Render<T>(Action<ComponentParameterCollectionBuilder<T>> parameters) where T : IComponent =>
         bunit.Render(parameters);
 
