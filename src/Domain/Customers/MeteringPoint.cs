@@ -57,6 +57,16 @@ public sealed class MeteringPoint
         return readingM3 - previous;
     }
 
+    /// <summary>
+    /// Moves the meter's last reading to <paramref name="baselineM3"/> read on <paramref name="readOn"/>; the
+    /// reading rules (<see cref="Metering.MeterReading"/>) have checked it, including rollovers and meter changes.
+    /// </summary>
+    internal void MoveLastReading(decimal baselineM3, DateOnly? readOn)
+    {
+        LastReadingM3 = baselineM3;
+        LastReadOn = readOn;
+    }
+
     public void Suspend() => Move(MeteringPointStatus.Active, MeteringPointStatus.Suspended, "suspended");
 
     public void Restore() => Move(MeteringPointStatus.Suspended, MeteringPointStatus.Active, "restored");
