@@ -33,6 +33,7 @@ public static class ApiExtensions
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
         api.MapRequests();
+        Features.Billing.BillingExtensions.MapBillingEndpoints(api);
         return app;
     }
 }
