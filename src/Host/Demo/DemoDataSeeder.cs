@@ -33,7 +33,7 @@ public sealed class DemoDataSeeder(
             db.Companies.Add(company);
             var units = spec.Units.ToDictionary(u => u.Code, u => Unit.Create(company.Id, u.Code, u.Name, u.Kind));
             db.Units.AddRange(units.Values);
-            db.Tariffs.Add(DemoTariffs.BeijingResidential(company.Id));
+            db.Tariffs.AddRange(DemoTariffs.BeijingResidentialLines(company.Id), DemoTariffs.BeijingNonResidential(company.Id));
             await db.SaveChangesAsync(cancellationToken);
             await CreateUsersAsync(spec, company, units);
             var count = Math.Max(1, options.Value.Customers * spec.CustomerShare / 10);

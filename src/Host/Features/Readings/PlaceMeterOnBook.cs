@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain.Metering;
 using Orchestrator.Host.Features.Billing;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Workflows.Activities.Billing;
 
 namespace Orchestrator.Host.Features.Readings;
 
