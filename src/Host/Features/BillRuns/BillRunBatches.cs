@@ -23,25 +23,27 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
         var lastDay = period.LastDay;
         var tariffs = (await db.Tariffs.IgnoreQueryFilters().AsNoTracking().Where(t => t.CompanyId == run.CompanyId).ToListAsync(ct))
             .GroupBy(t => t.WaterNature).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Name, StringComparer.Ordinal).First());
-        var previousBatch = new HashSet<Guid>();
-        for (var skip = 0; ; skip += BatchSize)
+        // Batches are ranges of the route: a keyset on the position, so each batch is read through the index.
+        for (var after = 0; ;)
         {
-            var places = await db.ReadingBookMeters.IgnoreQueryFilters().AsNoTracking().Where(p => p.BookId == book.Id)
-                .OrderBy(p => p.Sequence).ThenBy(p => p.MeteringPointId).Skip(skip).Take(BatchSize)
-                .Select(p => new { p.AccountId, p.Sequence }).ToListAsync(ct);
-            if (places.Count == 0) break;
-            var ids = places.Select(p => p.AccountId).Distinct().ToList();
+            var route = db.ReadingBookMeters.IgnoreQueryFilters().Where(p => p.BookId == book.Id);
+            if (!await route.AnyAsync(p => p.Sequence > after, ct)) break;
+            var upTo = await route.Where(p => p.Sequence > after).OrderBy(p => p.Sequence).Skip(BatchSize - 1)
+                .Select(p => (int?)p.Sequence).FirstOrDefaultAsync(ct) ?? int.MaxValue;
+            var (from, to) = (after, upTo);
             // An account with several meters on the book is billed once, in the batch of its first meter.
-            var firstPlace = await db.ReadingBookMeters.IgnoreQueryFilters().Where(p => p.BookId == book.Id && ids.Contains(p.AccountId))
-                .GroupBy(p => p.AccountId).Select(g => new { g.Key, First = g.Min(p => p.Sequence) }).ToDictionaryAsync(g => g.Key, g => g.First, ct);
-            ids = [.. ids.Where(id => firstPlace[id] >= places[0].Sequence && !previousBatch.Contains(id))];
-            previousBatch = [.. ids];
-            var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-            var readings = (await db.MeterReadings.IgnoreQueryFilters()
-                    .Where(r => ids.Contains(r.AccountId) && r.BillRunId == null && r.BillId == null && r.Billable && r.ReadOn <= lastDay)
-                    .ToListAsync(ct))
-                .ToLookup(r => r.AccountId);
-            var billed = (await db.Bills.IgnoreQueryFilters().Where(b => ids.Contains(b.AccountId) && b.Period == run.Period).Select(b => b.AccountId).ToListAsync(ct)).ToHashSet();
+            var batch = route.Where(p => p.Sequence > from && p.Sequence <= to
+                && !db.ReadingBookMeters.IgnoreQueryFilters().Any(q => q.BookId == book.Id && q.AccountId == p.AccountId && q.Sequence <= from));
+            var accounts = (await (from p in batch join a in db.Accounts.IgnoreQueryFilters().AsNoTracking() on p.AccountId equals a.Id select a).ToListAsync(ct))
+                .DistinctBy(a => a.Id).ToList();
+            var readings = (await (
+                    from p in batch
+                    join r in db.MeterReadings.IgnoreQueryFilters() on p.AccountId equals r.AccountId
+                    where r.BillRunId == null && r.BillId == null && r.Billable && r.ReadOn <= lastDay
+                    select r).ToListAsync(ct))
+                .Distinct().ToLookup(r => r.AccountId);
+            var billed = (await (from p in batch join b in db.Bills.IgnoreQueryFilters() on p.AccountId equals b.AccountId
+                    where b.Period == run.Period select b.AccountId).ToListAsync(ct)).ToHashSet();
             foreach (var account in accounts)
             {
                 var (outcome, bill, used) = AccountBilling.Decide(account, [.. readings[account.Id]], billed.Contains(account.Id),
@@ -57,6 +59,8 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
             }
             await db.SaveChangesAsync(ct);
             ForgetAllBut(run);
+            if (upTo == int.MaxValue) break;
+            after = upTo;
         }
     }
 
@@ -66,12 +70,15 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
         var dueDate = issuedOn.AddDays(settings.PaymentDays);
         while (true)
         {
-            var items = await db.BillRunItems.IgnoreQueryFilters().Where(i => i.RunId == run.Id && i.BillId == null).Take(BatchSize).ToListAsync(ct);
+            var batch = db.BillRunItems.IgnoreQueryFilters().Where(i => i.RunId == run.Id && i.BillId == null).OrderBy(i => i.AccountId).Take(BatchSize);
+            var items = await batch.ToListAsync(ct);
             if (items.Count == 0) break;
-            var ids = items.Select(i => i.AccountId).ToList();
-            var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-            var credits = await db.Credits.IgnoreQueryFilters().Where(c => ids.Contains(c.AccountId)).ToDictionaryAsync(c => c.AccountId, ct);
-            var periodBills = (await db.Bills.IgnoreQueryFilters().AsNoTracking().Where(b => ids.Contains(b.AccountId) && b.Period == run.Period).ToListAsync(ct))
+            var accounts = await (from i in batch join a in db.Accounts.IgnoreQueryFilters().AsNoTracking() on i.AccountId equals a.Id select a)
+                .ToDictionaryAsync(a => a.Id, ct);
+            var credits = await (from i in batch join c in db.Credits.IgnoreQueryFilters() on i.AccountId equals c.AccountId select c)
+                .ToDictionaryAsync(c => c.AccountId, ct);
+            var periodBills = (await (from i in batch join b in db.Bills.IgnoreQueryFilters().AsNoTracking() on i.AccountId equals b.AccountId
+                    where b.Period == run.Period select b).ToListAsync(ct))
                 .ToLookup(b => b.AccountId);
             foreach (var item in items)
             {
