@@ -29,7 +29,7 @@ public sealed class BillRunScenario : IBenchScenario
     {
         var results = new List<BenchResult>();
         var full = settings.Size(100_000);
-        foreach (var provider in new[] { "SQLite", "PostgreSQL" })
+        foreach (var provider in new[] { "PostgreSQL", "SQLite" })
         {
             var small = await MeasureAsync(settings, provider, full / 10);
             var large = await MeasureAsync(settings, provider, full);
