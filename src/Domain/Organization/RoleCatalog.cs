@@ -15,6 +15,8 @@ public static class RoleCatalog
         new(Roles.VicePresident, "分管副总经理", "Vice-president in charge"),
         new(Roles.ProcessOwner, "流程管理员", "Process owner"),
         new(Roles.Administrator, "系统管理员", "Administrator"),
+        new(Roles.GroupAdministrator, "集团系统管理员", "Group administrator"),
+        new(Roles.Integration, "系统对接", "Integration"),
         new(Roles.Customer, "客户", "Customer"),
     ];
 

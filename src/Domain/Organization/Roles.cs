@@ -14,5 +14,11 @@ public static class Roles
     public const string VicePresident = "vice-president";
     public const string ProcessOwner = "process-owner";
     public const string Administrator = "administrator";
+
+    /// <summary>The whole group's administrator: the only one who sees the job dashboard, which spans companies.</summary>
+    public const string GroupAdministrator = "group-administrator";
+
+    /// <summary>A system of the company (hotline, online hall) that publishes messages to its own requests.</summary>
+    public const string Integration = "integration";
     public const string Customer = "customer";
 }

@@ -1,3 +1,8 @@
+using Orchestrator.Host.Features.Outbox;
+using Orchestrator.Host.Features.Definitions;
+using Orchestrator.Host.Features.Instances;
+using Orchestrator.Host.Features.Messages;
+using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
 
@@ -32,6 +37,7 @@ public static class ApiExtensions
         api.MapInstanceEndpoints();
         api.MapTaskEndpoints();
         api.MapMessageEndpoints();
+        api.MapOutboxEndpoints();
         api.MapRequests();
         Features.Billing.BillingExtensions.MapBillingEndpoints(api);
         return app;

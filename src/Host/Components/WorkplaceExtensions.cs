@@ -1,6 +1,6 @@
 using MudBlazor.Services;
-using Orchestrator.Host.Workplace;
-using Orchestrator.Host.Workplace.Dashboard;
+using Orchestrator.Host.Features;
+using Orchestrator.Host.Features.Dashboard;
 using Serilog;
 
 namespace Orchestrator.Host.Components;

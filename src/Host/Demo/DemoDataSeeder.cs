@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(
             var company = WaterCompany.Create(group.Id, spec.Code, spec.Name);
             db.Companies.Add(company);
             var units = spec.Units.ToDictionary(u => u.Code, u => Unit.Create(company.Id, u.Code, u.Name, u.Kind));
+            foreach (var u in spec.Units) units[u.Code].Serve(u.Areas);
             db.Units.AddRange(units.Values);
             db.Tariffs.AddRange(DemoTariffs.BeijingResidentialLines(company.Id), DemoTariffs.BeijingNonResidential(company.Id));
             await db.SaveChangesAsync(cancellationToken);

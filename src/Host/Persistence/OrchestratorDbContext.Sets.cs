@@ -24,4 +24,5 @@ public abstract partial class OrchestratorDbContext
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
     public DbSet<RequestTimelineEntry> RequestTimeline => Set<RequestTimelineEntry>();
     public DbSet<HolidayTable> HolidayTables => Set<HolidayTable>();
+    public DbSet<Requests.RequestNumberCounter> RequestNumberCounters => Set<Requests.RequestNumberCounter>();
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Host.Identity;
-using Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Host.Persistence;
 

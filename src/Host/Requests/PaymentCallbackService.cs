@@ -58,7 +58,7 @@ public sealed class PaymentCallbackService(
     private async Task<ResumedRequest> CorrelateAsync(ServiceRequest request, string message, PaymentCallback callback, CancellationToken cancellationToken)
     {
         var variables = new Dictionary<string, object?> { ["paymentChannel"] = callback.Channel.ToString(), ["paidAmount"] = (double)callback.Amount };
-        var result = await runtime.CorrelateMessageAsync(message, request.Number, variables, cancellationToken);
+        var result = await runtime.CorrelateMessageAsync(message, request.Number, variables, request.CompanyId, cancellationToken);
         return new ResumedRequest(request.Number, message, result.ToString());
     }
 }

@@ -15,30 +15,21 @@ namespace Orchestrator.Host.Requests;
 /// </summary>
 public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock)
 {
-    private const int NumberAttempts = 10;
-
     /// <summary>
     /// Request numbers are unique across the group, because payments and messages find their flow by number.
-    /// Two intakes that take the same number at once: the second commit is refused, and it is numbered again.
+    /// The number is taken from the day's counter row in the intake's own transaction (see
+    /// <see cref="RequestNumberCounter"/>): the request, its number, the customer and the flow's first steps
+    /// commit together or not at all.
     /// </summary>
     public async Task<SubmittedRequest> SubmitAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SubmitOnceAsync(command, companyId, actor, cancellationToken);
-            }
-            catch (Exception clash) when (attempt < NumberAttempts && IsStoreFailure(clash))
-            {
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(10, 40) * attempt, cancellationToken); // spread out intakes that keep colliding
-            }
-        }
+        if (db.Database.CurrentTransaction is not null)
+            return await SubmitOnceAsync(command, companyId, actor, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var submitted = await SubmitOnceAsync(command, companyId, actor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return submitted;
     }
-
-    private static bool IsStoreFailure(Exception error) =>
-        error is DbUpdateException || error.InnerException is DbUpdateException || error is Orchestrator.Workflows.Engine.Persistence.WorkflowConflictException;
 
     private async Task<SubmittedRequest> SubmitOnceAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken)
     {
@@ -54,7 +45,8 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         db.ServiceRequests.Add(request);
         db.RequestTimeline.Add(RequestTimelineEntry.Record(request, now, actor, $"{ChannelNames.Of(command.Channel)}提交申请"));
 
-        var instanceId = await runtime.StartAsync(processKey, request.Number, StartVariables(request, account, customer), cancellationToken);
+        var instanceId = await runtime.StartAsync(
+            processKey, request.Number, StartVariables(request, account, customer), request.CompanyId, cancellationToken);
         return new SubmittedRequest(request.Id, request.Number, instanceId);
     }
 
@@ -84,13 +76,8 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         return customer;
     }
 
-    /// <summary>The day's next number for the type across the group; the unique index settles simultaneous intakes.</summary>
-    private async Task<int> NextSequenceAsync(ServiceRequestType type, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var prefix = RequestNumbers.Compose(type, ChinaTime.DateOf(now), 1)[..^5];
-        var taken = await db.ServiceRequests.IgnoreQueryFilters().CountAsync(r => r.Number.StartsWith(prefix), cancellationToken);
-        return taken + 1;
-    }
+    private Task<int> NextSequenceAsync(ServiceRequestType type, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RequestNumberCounter.TakeNextAsync(db, type, now, cancellationToken);
 
     private static Dictionary<string, object?> StartVariables(ServiceRequest request, Account? account, Customer? customer) => new()
     {

@@ -35,6 +35,7 @@ public static class SchedulingExtensions
         services.AddScoped<FireWorkflowTimerJob>();
         services.AddSingleton<JobStorageChoice>();
         services.AddSingleton<TimerReconciler>();
+        services.AddScoped<TimerWindow>();
         services.AddScoped<IOutboxHandler, Refunds.DepositRefundOutboxHandler>();
         services.AddScoped<Refunds.DepositRefundJob>();
         services.AddScoped<Refunds.DepositRefundReconciler>();
@@ -50,11 +51,14 @@ public static class SchedulingExtensions
         await scope.ServiceProvider.GetRequiredService<Refunds.DepositRefundReconciler>().ReconcileAsync();
     }
 
-    /// <summary>The Hangfire dashboard, for administrators only.</summary>
+    /// <summary>
+    /// The Hangfire dashboard spans every company's jobs and lets its viewer re-run them, so only the group's
+    /// administrator sees it, never a company's (ADR-005).
+    /// </summary>
     public static WebApplication MapJobDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
-            .RequireAuthorization(Policies.Administrator);
+            .RequireAuthorization(Policies.GroupAdministrator);
         return app;
     }
 }

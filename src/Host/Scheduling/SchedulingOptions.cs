@@ -18,4 +18,7 @@ public sealed class SchedulingOptions
 
     /// <summary>How often Hangfire looks for delayed jobs that became due.</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Timers due within this span have a Hangfire job; later ones are rows until the window reaches them.</summary>
+    public TimeSpan TimerHorizon { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,3 +1,4 @@
+using Orchestrator.Workflows.EntityFramework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Workflows.Activities.Hosting;

@@ -10,9 +10,9 @@ namespace Orchestrator.Host.Tests.Api;
 public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
 {
     [Fact]
-    public async Task A_process_owner_deploys_and_an_unchanged_file_keeps_its_version()
+    public async Task An_administrator_deploys_and_an_unchanged_file_keeps_its_version()
     {
-        var owner = await host.ClientForAsync("owner");
+        var owner = await host.ClientForAsync("admin");
 
         var first = await owner.PostAsync("/api/definitions", Xml(TestFlows.Review("deploy_twice")));
         var again = await owner.PostAsync("/api/definitions", Xml(TestFlows.Review("deploy_twice")));
@@ -29,7 +29,7 @@ public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<Sql
     [Fact]
     public async Task An_invalid_file_is_a_422_listing_each_error_by_element_and_nothing_is_stored()
     {
-        var owner = await host.ClientForAsync("owner");
+        var owner = await host.ClientForAsync("admin");
 
         var response = await owner.PostAsync("/api/definitions", Xml(TestFlows.Broken));
 
@@ -42,25 +42,28 @@ public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<Sql
     }
 
     [Fact]
-    public async Task A_clerk_may_validate_but_not_deploy()
+    public async Task A_clerk_or_process_owner_may_validate_but_not_deploy_through_the_api()
     {
         var clerk = await host.ClientForAsync("clerk");
+        var owner = await host.ClientForAsync("owner");
 
         var deploy = await clerk.PostAsync("/api/definitions", Xml(TestFlows.Review("clerk_flow")));
+        var ownerDeploy = await owner.PostAsync("/api/definitions", Xml(TestFlows.Review("owner_flow")));
         var validate = await clerk.PostAsync("/api/definitions/validate", Xml(TestFlows.Broken));
 
         Assert.Equal(HttpStatusCode.Forbidden, deploy.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ownerDeploy.StatusCode);
         Assert.False((await Body(validate)).GetProperty("valid").GetBoolean());
     }
 
     [Fact]
     public async Task A_task_is_claimed_and_completed_once_and_a_second_completion_is_a_409()
     {
-        var owner = await host.ClientForAsync("owner");
-        (await owner.PostAsync("/api/definitions", Xml(TestFlows.Review("complete_once")))).EnsureSuccessStatusCode();
+        var admin = await host.ClientForAsync("admin");
+        (await admin.PostAsync("/api/definitions", Xml(TestFlows.Review("complete_once")))).EnsureSuccessStatusCode();
         var clerk = await host.ClientForAsync("clerk");
 
-        var started = await clerk.PostAsJsonAsync("/api/instances", new { processKey = "complete_once", businessKey = "XZ-1", variables = new { amount = 1200 } });
+        var started = await admin.PostAsJsonAsync("/api/instances", new { processKey = "complete_once", businessKey = "XZ-1", variables = new { amount = 1200 } });
         var id = (await Body(started)).GetProperty("id").GetGuid();
         var instance = await clerk.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
         var tasks = await clerk.GetFromJsonAsync<JsonElement>($"/api/tasks?instanceId={id}");
@@ -70,32 +73,36 @@ public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<Sql
         Assert.Equal(["Review"], instance.GetProperty("activeElementIds").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1200, instance.GetProperty("variables").GetProperty("amount").GetDouble());
         (await clerk.PostAsync($"/api/tasks/{taskId}/claim", null)).EnsureSuccessStatusCode();
-        var complete = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { approved = true } });
-        var again = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { approved = false } });
+        var unknown = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { approved = true } });
+        var complete = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { });
+        var again = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { });
 
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode); // the step has no form: nothing may be set
         Assert.Equal(HttpStatusCode.OK, complete.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var done = await clerk.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
         Assert.Equal("Completed", done.GetProperty("status").GetString());
-        Assert.True(done.GetProperty("variables").GetProperty("approved").GetBoolean());
+        Assert.False(done.GetProperty("variables").TryGetProperty("approved", out _));
     }
 
     [Fact]
     public async Task Starting_an_unknown_process_is_a_404_naming_it()
     {
-        var clerk = await host.ClientForAsync("clerk");
-        var response = await clerk.PostAsJsonAsync("/api/instances", new { processKey = "no_such_process" });
+        var admin = await host.ClientForAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/instances", new { processKey = "no_such_process" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no_such_process", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task The_job_dashboard_is_for_administrators_only()
+    public async Task The_job_dashboard_is_for_the_group_administrator_only()
     {
         var clerk = await host.ClientForAsync("clerk");
         var admin = await host.ClientForAsync("admin");
+        var groupAdmin = await host.ClientForAsync("groupadmin");
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/hangfire")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await groupAdmin.GetAsync("/hangfire")).StatusCode);
     }
 
     private static StringContent Xml(string xml) => new(xml, Encoding.UTF8, "application/xml");

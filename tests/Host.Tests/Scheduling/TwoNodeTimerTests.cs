@@ -1,3 +1,4 @@
+using Orchestrator.Workflows.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

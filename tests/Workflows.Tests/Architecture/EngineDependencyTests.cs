@@ -1,5 +1,7 @@
 using Orchestrator.Workflows.Engine.Facade;
 
+using EntityFramework = Orchestrator.Workflows.EntityFramework;
+
 namespace Orchestrator.Workflows.Tests.Architecture;
 
 public sealed class EngineDependencyTests
@@ -10,5 +12,14 @@ public sealed class EngineDependencyTests
         var engine = typeof(WorkflowRuntime).Assembly;
         var ours = engine.GetReferencedAssemblies().Where(a => a.Name!.StartsWith("Orchestrator.", StringComparison.Ordinal));
         Assert.Empty(ours);
+    }
+
+    [Fact]
+    public void The_engine_core_does_no_database_io_its_ef_store_is_a_plug_in_of_its_own()
+    {
+        var engine = typeof(WorkflowRuntime).Assembly;
+        Assert.DoesNotContain(engine.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        var store = typeof(EntityFramework.EfWorkflowStore<>).Assembly;
+        Assert.Equal("Orchestrator.Workflows.EntityFramework", store.GetName().Name);
     }
 }

@@ -90,6 +90,6 @@ public abstract class StoreGuaranteesTests : WorkflowScenarioBase
     private async Task<int> DispatchInNewScopeAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(TimeSpan.Zero);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Orchestrator.Workflows.Engine.Persistence.EntityFramework;
+using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Workflows.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Orchestrator.Host.Workplace.Access;
+using Orchestrator.Host.Access;
 
 namespace Orchestrator.Host.Components.Shared;
 

@@ -18,6 +18,10 @@ public static class RecurringJobsExtensions
         services.AddScoped<DailyCloser>();
         services.AddScoped<MeterReadingCycle>();
         services.AddScoped<HolidayTableReminder>();
+        services.AddScoped<OutboxSweep>();
+        services.AddScoped<Retention.EngineRetention>();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BusinessDaysCalendarFactory>();
         services.AddHostedService<BusinessDaysCalendarRefresher>();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -31,6 +35,9 @@ public static class RecurringJobsExtensions
             Schedule<DailyCloseJob>(quartz, "0 30 17 * * ?");
             Schedule<MeterReadingJob>(quartz, "0 0 7 * * ?");
             Schedule<HolidayReminderJob>(quartz, "0 0 9 ? 11,12 MON");
+            ScheduleAroundTheClock<OutboxSweepJob>(quartz, "0 * * * * ?");
+            ScheduleAroundTheClock<TimerWindowJob>(quartz, "0 5/10 * * * ?");
+            ScheduleAroundTheClock<Retention.RetentionJob>(quartz, "0 30 2 * * ?");
             if (database.Provider == DatabaseProvider.PostgreSql && scheduling.Storage != JobStorage.InMemory)
             {
                 quartz.UsePersistentStore(store =>
@@ -44,6 +51,15 @@ public static class RecurringJobsExtensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    /// <summary>Housekeeping that runs every day, not only on working days.</summary>
+    private static void ScheduleAroundTheClock<TJob>(IQuartzBuilder quartz, string cron) where TJob : IJob
+    {
+        var key = new JobKey(typeof(TJob).Name);
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(typeof(TJob).Name + ".trigger")
+            .WithCronSchedule(cron, c => c.InTimeZone(ChinaTimeZone.Instance).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
     }
 
     private static void Schedule<TJob>(IQuartzBuilder quartz, string cron) where TJob : IJob

@@ -42,7 +42,7 @@ public sealed class DepositRefundJob(
             ["accountNumber"] = account.Number.Value,
             ["amount"] = deposit.Amount,
             ["requestNumber"] = requestNumber,
-        }, cancellationToken);
+        }, deposit.CompanyId, cancellationToken);
         await NotifyCustomerAsync(deposit, account, cancellationToken);
     }
 

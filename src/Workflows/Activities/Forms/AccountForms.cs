@@ -12,7 +12,7 @@ internal static class AccountForms
 
     public static readonly TaskForm MeterReading = new("meter-reading", "现场抄表", "Meter reading",
     [
-        Number("reading", "表读数（立方米）", "Reading (m³)"),
+        Reading("reading", "表读数（立方米）", "Reading (m³)"),
         Note(),
     ]);
 
@@ -28,7 +28,7 @@ internal static class AccountForms
         Choice("reliefKind", "优惠类别", "Relief kind",
             new FormChoice("LowIncome", "低保户", "Low income"),
             new FormChoice("Extreme", "特困户", "Extreme hardship")),
-        Number("lowIncomeShare", "集体户低保户占比（0–1，非集体户留空）", "Collective account: share of low-income households (0–1)", required: false),
+        Number("lowIncomeShare", "集体户低保户占比（0–1，非集体户留空）", "Collective account: share of low-income households (0–1)", required: false, min: 0, max: 1),
         Multiline("comment", "审核意见", "Comment", required: false),
     ]);
 

@@ -19,14 +19,14 @@ internal static class EngineeringForms
 
     public static readonly TaskForm PermitsReceived = new("permits-received", "手续齐全", "Permits complete",
     [
-        Date("permitsCompleteOn", "手续齐全日期", "Date the permits were complete"),
+        Date("permitsCompleteOn", "手续齐全日期", "Date the permits were complete", FormDateSense.Past),
         Note(),
     ]);
 
     public static readonly TaskForm Budget = new("budget", "工程预算", "Budget",
     [
         Money("amount", "工程预算金额（元）", "Budget amount (yuan)"),
-        Money("depositAmount", "水费押金（元，大用量个人用户3个月水费，其余填0）", "Water deposit (yuan; 3 months for a large-volume individual, else 0)", required: false),
+        Money("depositAmount", "水费押金（元，大用量个人用户3个月水费，其余填0）", "Water deposit (yuan; 3 months for a large-volume individual, else 0)", required: false, zeroAllowed: true),
         Note(),
     ]);
 
@@ -43,13 +43,13 @@ internal static class EngineeringForms
 
     public static readonly TaskForm ConstructionOrder = new("construction-order", "下达施工任务", "Issue the construction order",
     [
-        Number("plannedDays", "计划工期（天）", "Planned duration (days)"),
+        Number("plannedDays", "计划工期（天）", "Planned duration (days)", min: 1, max: 365),
         Note(),
     ]);
 
     public static readonly TaskForm ConstructionDone = new("construction-done", "施工完成", "Construction done",
     [
-        Date("completedOn", "完工日期", "Completion date"),
+        Date("completedOn", "完工日期", "Completion date", FormDateSense.Past),
         Note(),
     ]);
 
@@ -63,8 +63,8 @@ internal static class EngineeringForms
     public static readonly TaskForm MeterCard = new("meter-card", "转表卡", "Meter card",
     [
         Text("meterNumber", "水表编号", "Meter number"),
-        Number("caliberMm", "口径（毫米）", "Caliber (mm)"),
-        Number("initialReading", "起始读数（立方米）", "Initial reading (m³)"),
+        Caliber("caliberMm", "口径（毫米）", "Caliber (mm)"),
+        Reading("initialReading", "起始读数（立方米）", "Initial reading (m³)", notBelowLast: false),
     ]);
 
     public static readonly TaskForm CardsForwarded = new("cards-forwarded", "表卡查对并转营业所", "Cards checked and sent to the business office",

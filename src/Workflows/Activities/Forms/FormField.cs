@@ -2,7 +2,8 @@ namespace Orchestrator.Workflows.Activities.Forms;
 
 /// <summary>
 /// One input of a user task's form. <see cref="Name"/> is the process variable the completion sets;
-/// labels are zh-CN and en; <see cref="Choices"/> are the allowed values of a choice field.
+/// labels are zh-CN and en; <see cref="Choices"/> are the allowed values of a choice field. The optional
+/// rules below are checked on the server for every caller, page and API alike.
 /// </summary>
 public sealed record FormField(
     string Name,
@@ -10,6 +11,36 @@ public sealed record FormField(
     string LabelZh,
     string LabelEn,
     bool Required = true,
-    IReadOnlyList<FormChoice>? Choices = null);
+    IReadOnlyList<FormChoice>? Choices = null)
+{
+    /// <summary>Lowest allowed number or amount (inclusive).</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>Highest allowed number or amount (inclusive).</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>Whether an amount must be more than zero (a deposit that may be waived allows zero).</summary>
+    public bool Positive { get; init; }
+
+    /// <summary>Whether a date records something done (not in the future) or plans something (not in the past).</summary>
+    public FormDateSense Dates { get; init; }
+
+    /// <summary>The only numbers allowed (e.g. the meter caliber catalogue).</summary>
+    public IReadOnlyList<decimal>? Catalogue { get; init; }
+
+    /// <summary>A meter reading: not below the meter's last recorded reading.</summary>
+    public bool NotBelowLastReading { get; init; }
+}
 
 public sealed record FormChoice(string Value, string LabelZh, string LabelEn);
+
+public enum FormDateSense
+{
+    Any,
+
+    /// <summary>Records the past: today at the latest.</summary>
+    Past,
+
+    /// <summary>Plans ahead: today at the earliest.</summary>
+    Upcoming,
+}

@@ -37,7 +37,7 @@ internal static class ServiceForms
 
     public static readonly TaskForm Appointment = new("appointment", "预约上门", "Book the on-site visit",
     [
-        Date("appointmentDate", "上门日期", "Visit date"),
+        Date("appointmentDate", "上门日期", "Visit date", FormDateSense.Upcoming),
         Choice("timeSlot", "时段", "Time slot",
             new FormChoice("morning", "上午", "Morning"),
             new FormChoice("afternoon", "下午", "Afternoon")),

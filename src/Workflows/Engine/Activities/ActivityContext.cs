@@ -6,6 +6,9 @@ public sealed class ActivityContext
     private readonly List<OutboxItem> _outboxItems = [];
 
     public required Guid InstanceId { get; init; }
+
+    /// <summary>The tenant the instance belongs to (null for an instance started without one).</summary>
+    public Guid? TenantId { get; init; }
     public required string ProcessKey { get; init; }
     public string? BusinessKey { get; init; }
     public required string ElementId { get; init; }

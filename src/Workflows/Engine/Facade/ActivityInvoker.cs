@@ -21,7 +21,7 @@ internal sealed class ActivityInvoker(EngineServices engine)
             return new FailActivity(request.WaitId, "UnknownActivity", $"No activity is registered for task type '{request.TaskType}' ({request.ElementId}).");
         var context = new ActivityContext
         {
-            InstanceId = instance.Record.Id, ProcessKey = instance.Record.ProcessKey, BusinessKey = instance.Record.BusinessKey,
+            InstanceId = instance.Record.Id, TenantId = instance.Record.TenantId, ProcessKey = instance.Record.ProcessKey, BusinessKey = instance.Record.BusinessKey,
             ElementId = request.ElementId, Inputs = request.Inputs, Headers = request.Headers, Variables = request.Variables,
             Services = engine.Services, CancellationToken = cancellationToken,
         };
@@ -31,7 +31,7 @@ internal sealed class ActivityInvoker(EngineServices engine)
             var activity = (IActivity)engine.Services.GetRequiredService(descriptor.ImplementationType);
             var result = await activity.ExecuteAsync(context);
             foreach (var item in context.OutboxItems)
-                engine.Store.Add(new OutboxRecord { Kind = item.Kind, PayloadJson = JsonSerializer.Serialize(item.Payload), CreatedAt = engine.Clock.GetUtcNow() });
+                engine.Outbox.Stage(new OutboxRecord { TenantId = instance.Record.TenantId, Kind = item.Kind, PayloadJson = JsonSerializer.Serialize(item.Payload), CreatedAt = engine.Clock.GetUtcNow() });
             return new CompleteActivity(request.WaitId, result.Variables());
         }
         catch (BpmnErrorException ex)

@@ -18,20 +18,21 @@ internal sealed class EffectApplier(EngineServices engine)
     public async Task ApplyAsync(LoadedInstance instance, IReadOnlyList<EngineEffect> effects, StepTransaction step)
     {
         var id = instance.Record.Id;
+        var tenant = instance.Record.TenantId;
         foreach (var effect in effects)
         {
             switch (effect)
             {
                 case UserTaskCreated t: AddTask(NewTask(instance, t, step.Now), step); break;
-                case TimerScheduled t: AddTimer(id, t, step.Now); break;
-                case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, s, step); break;
+                case TimerScheduled t: AddTimer(id, tenant, t, step.Now); break;
+                case MessageSubscriptionOpened s: await OpenSubscriptionAsync(id, tenant, s, step); break;
                 case WaitClosed w: await CloseWaitAsync(w, step); break;
                 case ActivityRequested a: step.Enqueue(id, await _activities.RunAsync(instance, a, step.CancellationToken)); break;
                 case CalledProcessRequested c: await StartCalledProcessAsync(instance, c, step); break;
                 case CalledProcessCancelled c: step.Enqueue(c.ChildInstanceId, new CancelInstance()); break;
-                case IncidentRaised i: engine.Store.Add(new IncidentRecord { Id = i.IncidentId, InstanceId = id, ElementId = i.ElementId, TokenId = i.TokenId, Kind = i.Kind, Message = i.Message, CreatedAt = step.Now }); break;
+                case IncidentRaised i: engine.Store.Add(new IncidentRecord { Id = i.IncidentId, InstanceId = id, TenantId = tenant, ElementId = i.ElementId, TokenId = i.TokenId, Kind = i.Kind, Message = i.Message, CreatedAt = step.Now }); break;
                 case IncidentResolved r: await ResolveIncidentAsync(r.IncidentId, step); break;
-                case HistoryRecorded h: AddHistory(id, h, step.Now); break;
+                case HistoryRecorded h: AddHistory(id, tenant, h, step.Now); break;
                 case InstanceCompleted c when instance.State is { ParentInstanceId: { } parent, ParentWaitId: { } wait }:
                     step.Enqueue(parent, new CompleteCalledProcess(wait, c.Variables)); break;
             }
@@ -46,36 +47,36 @@ internal sealed class EffectApplier(EngineServices engine)
 
     private static UserTaskRecord NewTask(LoadedInstance instance, UserTaskCreated t, DateTimeOffset now) => new()
     {
-        Id = t.TaskId, InstanceId = instance.Record.Id, ElementId = t.ElementId, Name = t.Name,
+        Id = t.TaskId, InstanceId = instance.Record.Id, TenantId = instance.Record.TenantId, ElementId = t.ElementId, Name = t.Name,
         CandidateGroups = UserTaskRecord.JoinGroups(t.CandidateGroups), Assignee = t.Assignee, Status = UserTaskStatus.Open,
         CreatedAt = now, DueAt = t.DueAt?.ToUniversalTime(), BusinessKey = instance.Record.BusinessKey,
         ProcessKey = instance.Record.ProcessKey, FormKey = t.FormKey, FormFieldsJson = VariablesJson.Serialize(t.Inputs),
     };
 
-    private void AddTimer(Guid instanceId, TimerScheduled t, DateTimeOffset now)
+    private void AddTimer(Guid instanceId, Guid? tenantId, TimerScheduled t, DateTimeOffset now)
     {
         var due = t.DueAt.ToUniversalTime();
         engine.Store.Add(new TimerRecord
         {
-            Id = t.TimerId, InstanceId = instanceId, ElementId = t.ElementId, TokenId = t.TokenId, Expression = t.Expression,
+            Id = t.TimerId, InstanceId = instanceId, TenantId = tenantId, ElementId = t.ElementId, TokenId = t.TokenId, Expression = t.Expression,
             Calendar = t.WorkingDays ? WorkingDaysCalendar.AttributeValue : null, DueAt = due,
             RemainingRepetitions = t.RemainingRepetitions, Status = TimerStatus.Pending,
         });
-        engine.Store.Add(new OutboxRecord
+        engine.Outbox.Stage(new OutboxRecord
         {
-            Kind = TimerOutboxHandler.OutboxKind, CreatedAt = now,
+            Kind = TimerOutboxHandler.OutboxKind, CreatedAt = now, TenantId = tenantId,
             PayloadJson = JsonSerializer.Serialize(new TimerOutboxHandler.TimerRequest(t.TimerId, due)),
         });
     }
 
-    private async Task OpenSubscriptionAsync(Guid instanceId, MessageSubscriptionOpened s, StepTransaction step)
+    private async Task OpenSubscriptionAsync(Guid instanceId, Guid? tenantId, MessageSubscriptionOpened s, StepTransaction step)
     {
         engine.Store.Add(new MessageSubscriptionRecord
         {
-            Id = s.SubscriptionId, InstanceId = instanceId, ElementId = s.ElementId, TokenId = s.TokenId,
+            Id = s.SubscriptionId, InstanceId = instanceId, TenantId = tenantId, ElementId = s.ElementId, TokenId = s.TokenId,
             MessageName = s.MessageName, CorrelationKey = s.CorrelationKey, CreatedAt = step.Now,
         });
-        var buffered = await engine.Store.BufferedMessageAsync(s.MessageName, s.CorrelationKey, step.Now, step.CancellationToken);
+        var buffered = await engine.Store.BufferedMessageAsync(s.MessageName, s.CorrelationKey, tenantId, step.Now, step.CancellationToken);
         if (buffered is null)
             return;
         buffered.ConsumedAt = step.Now;
@@ -116,7 +117,7 @@ internal sealed class EffectApplier(EngineServices engine)
                 $"Call activity '{c.ElementId}' calls process '{c.ProcessId}', which is not deployed."));
             return;
         }
-        step.Create(definition, c.ChildInstanceId, parent.Record.BusinessKey, parent, c.WaitId);
+        step.Create(definition, c.ChildInstanceId, parent.Record.BusinessKey, parent.Record.TenantId, parent, c.WaitId);
         step.Enqueue(c.ChildInstanceId, new StartInstance(c.Variables));
     }
 
@@ -128,9 +129,9 @@ internal sealed class EffectApplier(EngineServices engine)
         engine.Store.Update(incident);
     }
 
-    private void AddHistory(Guid instanceId, HistoryRecorded h, DateTimeOffset now) => engine.Store.Add(new HistoryRecord
+    private void AddHistory(Guid instanceId, Guid? tenantId, HistoryRecorded h, DateTimeOffset now) => engine.Store.Add(new HistoryRecord
     {
-        InstanceId = instanceId, ElementId = h.ElementId, ElementType = h.ElementType, Event = h.Event, At = now,
+        InstanceId = instanceId, TenantId = tenantId, ElementId = h.ElementId, ElementType = h.ElementType, Event = h.Event, At = now,
         Sequence = now.ToUnixTimeMilliseconds() * 10_000 + _sequence++ % 10_000, Data = h.Data,
     });
 }

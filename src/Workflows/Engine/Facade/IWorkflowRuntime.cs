@@ -17,7 +17,8 @@ public interface IWorkflowRuntime
 
     ValidationReport Validate(string xml);
 
-    Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default);
+    /// <summary>Starts the latest version of <paramref name="processKey"/> for <paramref name="tenantId"/> (null: no tenant).</summary>
+    Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
     Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
@@ -32,7 +33,9 @@ public interface IWorkflowRuntime
 
     Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default);
 
-    Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default);
+    /// <summary>Publishes a message within <paramref name="tenantId"/>'s instances (null: any tenant's).</summary>
+    Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Fires a due pending timer; false (and nothing done) when it is not pending or not yet due.</summary>
     Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default);

@@ -10,12 +10,14 @@ using Vars = IReadOnlyDictionary<string, object?>;
 /// <summary>
 /// Publishes a message: to the oldest open subscription with that name and key; else to a new instance of
 /// a process whose start event catches it; else into the buffer for the configured time to live.
+/// With a tenant, only that tenant's subscriptions and buffered messages are matched, and what it starts or
+/// buffers belongs to that tenant.
 /// </summary>
 internal sealed class MessageCorrelator(EngineServices engine, WorkflowRuntime runtime)
 {
-    public async Task<CorrelationResult> CorrelateAsync(string name, string key, Vars variables, CancellationToken cancellationToken)
+    public async Task<CorrelationResult> CorrelateAsync(string name, string key, Vars variables, Guid? tenantId, CancellationToken cancellationToken)
     {
-        if (await engine.Store.OpenSubscriptionAsync(name, key, cancellationToken) is { } subscription)
+        if (await engine.Store.OpenSubscriptionAsync(name, key, tenantId, cancellationToken) is { } subscription)
         {
             await runtime.RunAsync(subscription.InstanceId, new DeliverMessage(subscription.Id, variables), cancellationToken);
             return CorrelationResult.Delivered;
@@ -23,7 +25,7 @@ internal sealed class MessageCorrelator(EngineServices engine, WorkflowRuntime r
         if (await FindMessageStartAsync(name, cancellationToken) is { } start)
         {
             var step = new StepTransaction(engine, cancellationToken);
-            var instance = step.Create(start.Definition, Guid.NewGuid(), key.Length > 0 ? key : null);
+            var instance = step.Create(start.Definition, Guid.NewGuid(), key.Length > 0 ? key : null, tenantId);
             step.Enqueue(instance.Record.Id, new StartInstance(variables, start.StartEventId));
             await runtime.RunAndCommitAsync(step);
             return CorrelationResult.StartedInstance;
@@ -31,7 +33,7 @@ internal sealed class MessageCorrelator(EngineServices engine, WorkflowRuntime r
         var now = engine.Clock.GetUtcNow();
         engine.Store.Add(new BufferedMessageRecord
         {
-            MessageName = name, CorrelationKey = key, VariablesJson = VariablesJson.Serialize(PlainValue.NormalizeMap(variables)),
+            TenantId = tenantId, MessageName = name, CorrelationKey = key, VariablesJson = VariablesJson.Serialize(PlainValue.NormalizeMap(variables)),
             PublishedAt = now, ExpiresAt = now + engine.Options.MessageTimeToLive,
         });
         await engine.Store.SaveChangesAsync(cancellationToken);

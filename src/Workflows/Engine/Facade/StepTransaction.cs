@@ -27,12 +27,15 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
 
     public void Enqueue(Guid instanceId, EngineCommand command) => _pending.Enqueue((instanceId, command));
 
-    public LoadedInstance Create(WorkflowDefinitionRecord definition, Guid id, string? businessKey, LoadedInstance? parent = null, Guid? parentWaitId = null)
+    /// <summary>A new instance; a called process belongs to its parent's tenant whatever <paramref name="tenantId"/> says.</summary>
+    public LoadedInstance Create(
+        WorkflowDefinitionRecord definition, Guid id, string? businessKey, Guid? tenantId, LoadedInstance? parent = null, Guid? parentWaitId = null)
     {
         var record = new WorkflowInstanceRecord
         {
             Id = id, DefinitionId = definition.Id, ProcessKey = definition.Key, Version = definition.Version,
             BusinessKey = businessKey, StartedAt = Now, ParentInstanceId = parent?.Record.Id,
+            TenantId = parent is null ? tenantId : parent.Record.TenantId,
         };
         var state = new InstanceState
         {

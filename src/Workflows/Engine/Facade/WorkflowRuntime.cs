@@ -19,12 +19,13 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     public ValidationReport Validate(string xml) => engine.Validator.Validate(xml);
 
-    public async Task<Guid> StartAsync(string processKey, string? businessKey, Vars? variables = null, CancellationToken cancellationToken = default)
+    public async Task<Guid> StartAsync(
+        string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
         var definition = await engine.Store.LatestDefinitionAsync(processKey, cancellationToken)
             ?? throw new KeyNotFoundException($"No process '{processKey}' is deployed.");
         var step = new StepTransaction(engine, cancellationToken);
-        var instance = step.Create(definition, Guid.NewGuid(), businessKey);
+        var instance = step.Create(definition, Guid.NewGuid(), businessKey, tenantId);
         step.Enqueue(instance.Record.Id, new StartInstance(variables ?? NoVariables));
         await RunAndCommitAsync(step);
         return instance.Record.Id;
@@ -81,8 +82,9 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         await RunAndCommitAsync(step);
     }
 
-    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string correlationKey, Vars? variables = null, CancellationToken cancellationToken = default) =>
-        new MessageCorrelator(engine, this).CorrelateAsync(messageName, correlationKey, variables ?? NoVariables, cancellationToken);
+    public Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, string correlationKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default) =>
+        new MessageCorrelator(engine, this).CorrelateAsync(messageName, correlationKey, variables ?? NoVariables, tenantId, cancellationToken);
 
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
     {
@@ -116,11 +118,21 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     internal async Task RunAndCommitAsync(StepTransaction step)
     {
-        await step.RunAsync();
-        await step.CommitAsync();
+        try
+        {
+            await step.RunAsync();
+            await step.CommitAsync();
+        }
+        catch
+        {
+            engine.Outbox.DiscardStaged();
+            throw;
+        }
         await engine.Listeners.NotifyAsync(step.TaskChanges, step.CancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
-            await engine.Outbox.DispatchPendingAsync(step.CancellationToken);
+            await engine.Outbox.DispatchStagedAsync(step.CancellationToken);
+        else
+            engine.Outbox.DiscardStaged();
     }
 
     private async Task<UserTaskRecord> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)

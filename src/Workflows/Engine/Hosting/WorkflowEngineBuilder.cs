@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Workflows.Engine.Activities;
 using Orchestrator.Workflows.Engine.Outbox;
 using Orchestrator.Workflows.Engine.Persistence;
-using Orchestrator.Workflows.Engine.Persistence.EntityFramework;
 using Orchestrator.Workflows.Engine.Persistence.InMemory;
 
 namespace Orchestrator.Workflows.Engine.Hosting;
@@ -18,13 +16,6 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
     {
         Services.TryAddSingleton<InMemoryWorkflowDatabase>();
         Services.Replace(ServiceDescriptor.Scoped<IWorkflowStore, InMemoryWorkflowStore>());
-        return this;
-    }
-
-    /// <summary>Uses the host's scoped <typeparamref name="TContext"/>; its model must call ApplyWorkflowEngineModel().</summary>
-    public WorkflowEngineBuilder UseEntityFrameworkStore<TContext>() where TContext : DbContext
-    {
-        Services.Replace(ServiceDescriptor.Scoped<IWorkflowStore, EfWorkflowStore<TContext>>());
         return this;
     }
 

@@ -12,4 +12,10 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>Dispatch the outbox right after each step commits (turn off to dispatch from a background job only).</summary>
     public bool DispatchOutboxAfterCommit { get; set; } = true;
+
+    /// <summary>Failed dispatches after which an outbox row is parked as a dead letter.</summary>
+    public int OutboxMaxAttempts { get; set; } = 5;
+
+    /// <summary>Rows the background sweep takes per page, oldest first.</summary>
+    public int OutboxSweepPageSize { get; set; } = 100;
 }

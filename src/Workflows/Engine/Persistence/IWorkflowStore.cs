@@ -19,15 +19,22 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default);
 
-    Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default);
+    /// <summary>The oldest open subscription; with a tenant, that tenant's only.</summary>
+    Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default);
 
-    Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>The oldest unexpired buffered message; with a tenant, that tenant's only.</summary>
+    Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A page of rows neither dispatched nor parked, created no later than <paramref name="createdBefore"/>, oldest
+    /// first: read in the database, never the whole backlog.
+    /// </summary>
+    Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default);
 
     void Add(WorkflowRecord record);
 

@@ -8,7 +8,7 @@ using Orchestrator.Host.Features.Billing;
 using Orchestrator.Host.Features.Readings;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Tests.Scenarios.Support;
-using Orchestrator.Host.Workplace.Dashboard;
+using Orchestrator.Host.Features.Dashboard;
 
 namespace Orchestrator.Host.Tests.Features.Billing;
 

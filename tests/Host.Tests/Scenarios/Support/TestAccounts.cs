@@ -14,7 +14,8 @@ public static class TestAccounts
 {
     private static int idSerial;
 
-    public static async Task<TestAccount> CreateAsync(IScenarioHost host, decimal arrears = 0, bool collective = false, decimal lastReading = 100)
+    public static async Task<TestAccount> CreateAsync(
+        IScenarioHost host, decimal arrears = 0, bool collective = false, decimal lastReading = 100, string? district = null)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>();
@@ -22,7 +23,7 @@ public static class TestAccounts
         var highest = await db.Accounts.IgnoreQueryFilters().OrderByDescending(a => a.Number).Select(a => a.Number).FirstAsync();
         var number = AccountNumber.FromSerial(highest.Serial + 1);
         var customer = Customer.Register(host.CompanyId, CustomerKind.Person, "测试用户" + number.Value[^4..], NextResidentId(), ["13800138000"]);
-        var account = Account.Open(host.CompanyId, customer.Id, number, "测试路" + number.Value[^3..] + "号", WaterNature.Residential,
+        var account = Account.Open(host.CompanyId, customer.Id, number, district + "测试路" + number.Value[^3..] + "号", WaterNature.Residential,
             today.AddYears(-1), isCollective: collective);
         var meter = MeteringPoint.Install(host.CompanyId, account.Id, "T" + number.Value, 15, MeterKind.Mechanical, MeterRole.Household,
             account.Address, lastReading, today.AddMonths(-2));

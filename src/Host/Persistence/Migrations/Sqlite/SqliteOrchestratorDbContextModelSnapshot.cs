@@ -225,199 +225,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("designer_drafts", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Domain.Billing.BillRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AlreadyBilledAccounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("BilledAccounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("BookId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CalculatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CalculatedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HeldForReviewAccounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NoReadingAccounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotSuppliedAccounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReleasedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReleasedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ReliefAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReversalReason")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReversedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReversedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("VolumeM3")
-                        .HasPrecision(18, 3)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId", "Period");
-
-                    b.HasIndex("BookId", "Period", "Status");
-
-                    b.ToTable("bill_runs", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Billing.BillRunItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BillId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReadOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ReliefAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RunId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("VolumeM3")
-                        .HasPrecision(14, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("lines")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Lines");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("RunId", "AccountId")
-                        .IsUnique();
-
-                    b.ToTable("bill_run_items", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Billing.BillingSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AverageOverReadings")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BaseHouseholdSize")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ExtraM3PerPersonPerYear")
-                        .HasPrecision(10, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HouseholdCycleMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MasterCycleMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PaymentDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("ReliefPerM3")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ReviewFactor")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId")
-                        .IsUnique();
-
-                    b.ToTable("billing_settings", (string)null);
-                });
-
             modelBuilder.Entity("Orchestrator.Domain.Calendar.HolidayTable", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,12 +275,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("HouseholdCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("HouseholdPopulation")
-                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsCollective")
                         .HasColumnType("INTEGER");
@@ -676,9 +477,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("BillRunId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("TEXT");
 
@@ -709,14 +507,7 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasPrecision(14, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("lines")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Lines");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("BillRunId");
 
                     b.HasIndex("AccountId", "Period")
                         .IsUnique();
@@ -724,68 +515,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("CompanyId", "Status", "DueDate");
 
                     b.ToTable("bills", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.CashClose", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClosedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("From")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Received")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Refunded")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Reversed")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Until")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("lines")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Lines");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId", "Kind", "Period")
-                        .IsUnique();
-
-                    b.ToTable("cash_closes", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Domain.Ledger.DailyClose", b =>
@@ -922,341 +651,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("payments", (string)null);
                 });
 
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.PaymentReversal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CreditTakenBack")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PaymentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReversedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("allocations")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Allocations");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("PaymentId")
-                        .IsUnique();
-
-                    b.HasIndex("CompanyId", "ReversedAt");
-
-                    b.ToTable("payment_reversals", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.Receipt", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IssuedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PaymentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VoidReason")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("VoidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VoidedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("prints")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Prints");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("PaymentId");
-
-                    b.HasIndex("CompanyId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("receipts", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.ReceiptRegister", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("LastSerial")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId")
-                        .IsUnique();
-
-                    b.ToTable("receipt_registers", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.Refund", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DepositId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PaidBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RefundedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("CompanyId", "RefundedAt");
-
-                    b.ToTable("refunds", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Metering.MeterReading", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("BaselineAfterM3")
-                        .HasPrecision(14, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BillId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BillRunId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Billable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("BookId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("EnteredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EnteredBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsEstimated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MeteringPointId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("PreviousM3")
-                        .HasPrecision(14, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PreviousReadOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReadOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Review")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewReason")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Rollover")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ValueM3")
-                        .HasPrecision(14, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("VolumeM3")
-                        .HasPrecision(14, 3)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BillRunId");
-
-                    b.HasIndex("AccountId", "ReadOn");
-
-                    b.HasIndex("BookId", "Period");
-
-                    b.HasIndex("CompanyId", "Review");
-
-                    b.HasIndex("MeteringPointId", "ReadOn");
-
-                    b.ToTable("meter_readings", (string)null);
-                });
-
             modelBuilder.Entity("Orchestrator.Domain.Metering.ReadingBatch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1292,98 +686,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("reading_batches", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Metering.ReadingBook", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Area")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CycleMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FirstPeriod")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeterRole")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reader")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId", "Area");
-
-                    b.HasIndex("CompanyId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("reading_books", (string)null);
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Metering.ReadingBookMeter", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("BookId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MeteringPointId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("MeteringPointId")
-                        .IsUnique();
-
-                    b.HasIndex("BookId", "Sequence");
-
-                    b.ToTable("reading_book_meters", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Domain.Organization.Group", b =>
@@ -1437,6 +739,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ServedAreas")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1632,11 +941,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("surcharges")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Surcharges");
-
                     b.Property<string>("tiers")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1755,6 +1059,33 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("sent_mail", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Host.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Scheduling.TimerWindowMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReachedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("timer_window", (string)null);
+                });
+
             modelBuilder.Entity("Orchestrator.Workflows.Engine.Persistence.Records.BufferedMessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1776,6 +1107,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("VariablesJson")
                         .IsRequired()
@@ -1820,6 +1154,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Sequence");
@@ -1858,6 +1195,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1865,6 +1205,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_incidents", (string)null);
                 });
@@ -1893,6 +1235,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("MessageName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -1927,11 +1272,21 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_wf_outbox_Waiting_CreatedAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.HasIndex("DispatchedAt");
 
@@ -1966,6 +1321,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenId")
@@ -2039,6 +1397,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -2048,6 +1409,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
@@ -2076,6 +1439,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -2130,6 +1496,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VariablesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2142,6 +1511,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ProcessKey", "Status");
+
+                    b.HasIndex("Status", "EndedAt");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
                 });
@@ -2193,30 +1566,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasOne("Orchestrator.Host.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Billing.BillRun", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Metering.ReadingBook", null)
-                        .WithMany()
-                        .HasForeignKey("BookId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Billing.BillRunItem", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Billing.BillRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2280,81 +1629,6 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasOne("Orchestrator.Domain.Customers.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.PaymentReversal", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Ledger.Payment", null)
-                        .WithMany()
-                        .HasForeignKey("PaymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.Receipt", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Ledger.Payment", null)
-                        .WithMany()
-                        .HasForeignKey("PaymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Ledger.Refund", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Metering.MeterReading", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Customers.MeteringPoint", null)
-                        .WithMany()
-                        .HasForeignKey("MeteringPointId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Orchestrator.Domain.Metering.ReadingBookMeter", b =>
-                {
-                    b.HasOne("Orchestrator.Domain.Customers.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Metering.ReadingBook", null)
-                        .WithMany()
-                        .HasForeignKey("BookId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Orchestrator.Domain.Customers.MeteringPoint", null)
-                        .WithMany()
-                        .HasForeignKey("MeteringPointId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -35,13 +35,16 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TimerRecord>>(database.All<TimerRecord>(t => t.Status == TimerStatus.Pending).OrderBy(t => t.DueAt).ToList());
 
-    public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
-            .MinBy(s => s.CreatedAt));
+    public Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(database.All<MessageSubscriptionRecord>(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey
+            && (tenantId == null || s.TenantId == tenantId)).MinBy(s => s.CreatedAt));
 
-    public Task<BufferedMessageRecord?> BufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    public Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Task.FromResult(database.All<BufferedMessageRecord>(m => m.ConsumedAt is null && m.ExpiresAt > now
-            && m.MessageName == messageName && m.CorrelationKey == correlationKey).MinBy(m => m.PublishedAt));
+            && m.MessageName == messageName && m.CorrelationKey == correlationKey
+            && (tenantId == null || m.TenantId == tenantId)).MinBy(m => m.PublishedAt));
 
     public Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<IncidentRecord>>(database.All<IncidentRecord>(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open));
@@ -49,8 +52,9 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<HistoryRecord>>(database.All<HistoryRecord>(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToList());
 
-    public Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<OutboxRecord>>(database.All<OutboxRecord>(o => o.DispatchedAt is null).OrderBy(o => o.CreatedAt).Take(max).ToList());
+    public Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutboxRecord>>(database.All<OutboxRecord>(o => o.DispatchedAt is null && o.ParkedAt is null && o.CreatedAt <= createdBefore)
+            .OrderBy(o => o.CreatedAt).Take(max).ToList());
 
     public void Add(WorkflowRecord record) => _added[record.Id] = record;
 

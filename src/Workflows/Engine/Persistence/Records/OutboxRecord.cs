@@ -9,4 +9,10 @@ public sealed class OutboxRecord : WorkflowRecord
     public DateTimeOffset? DispatchedAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// Set when the row failed too often to be tried again automatically (a dead letter): it waits for an
+    /// administrator to retry it and no longer holds up the rows behind it.
+    /// </summary>
+    public DateTimeOffset? ParkedAt { get; set; }
 }

@@ -5,6 +5,12 @@ public abstract class WorkflowRecord
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// The tenant (a company, to the Host) the row belongs to: set when an instance starts, inherited by
+    /// everything the instance creates and by the processes it calls. Null for group-wide definitions.
+    /// </summary>
+    public Guid? TenantId { get; set; }
+
     internal WorkflowRecord Copy() => (WorkflowRecord)MemberwiseClone();
 }
 

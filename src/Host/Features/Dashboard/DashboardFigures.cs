@@ -1,0 +1,22 @@
+using Orchestrator.Host.Features.Tasks;
+
+namespace Orchestrator.Host.Features.Dashboard;
+
+/// <summary>A unit's (candidate group's) open work: how much, how much overdue, and its on-time rate over the last 30 days.</summary>
+public sealed record UnitBacklog(string CandidateGroup, int Open, int Overdue, int CompletedOnTime, int CompletedLate)
+{
+    /// <summary>Share of the last 30 days' completed tasks finished by their deadline; null when none had one.</summary>
+    public double? SlaCompliance => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
+}
+
+public sealed record DashboardFigures(IReadOnlyList<UnitBacklog> Units, IReadOnlyList<InboxItem> Overdue)
+{
+    public double? SlaCompliance
+    {
+        get
+        {
+            var (onTime, late) = (Units.Sum(u => u.CompletedOnTime), Units.Sum(u => u.CompletedLate));
+            return onTime + late == 0 ? null : (double)onTime / (onTime + late);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Orchestrator.Host.Features.Tasks;
+
+/// <summary>Why a form field's value was refused; pages and the API turn it into a sentence in the user's language.</summary>
+public enum FieldProblem
+{
+    Required,
+    Negative,
+    MoreThanTwoDecimals,
+    NotAChoice,
+
+    /// <summary>A variable the step's form does not ask for: refused, never stored.</summary>
+    Unknown,
+    NotANumber,
+    NotADate,
+    NotText,
+    NotABoolean,
+    InTheFuture,
+    InThePast,
+    OutOfRange,
+    NotPositive,
+    TooLarge,
+    BelowLastReading,
+    NotInCatalogue,
+}

@@ -1,0 +1,18 @@
+using Orchestrator.Domain.Requests;
+
+namespace Orchestrator.Host.Features.Tasks;
+
+/// <summary>One open task as the inbox lists it.</summary>
+public sealed record InboxItem(
+    Guid TaskId,
+    string RequestNumber,
+    ServiceRequestType RequestType,
+    string? CustomerName,
+    string StepName,
+    string? FormKey,
+    IReadOnlyList<string> CandidateGroups,
+    string? Assignee,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DueAt,
+    SlaStatus Sla,
+    IReadOnlyDictionary<string, object?> Inputs);

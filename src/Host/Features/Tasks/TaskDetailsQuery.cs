@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Features.Customers;
+using Orchestrator.Host.Features.Tasks;
+using Orchestrator.Workflows.Activities.Forms;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Variables;
+
+namespace Orchestrator.Host.Features.Tasks;
+
+/// <summary>Loads a task for the task page, after checking on the server that it is the user's to see.</summary>
+public sealed class TaskDetailsQuery(
+    OrchestratorDbContext db, CompanyTasks tasks, TaskRules rules, CustomerAccountsQuery customers, RequestHistoryQuery history, SlaClock sla)
+{
+    public async Task<TaskLookup> LoadAsync(StaffMember staff, Guid taskId, CancellationToken cancellationToken = default)
+    {
+        var place = await tasks.FindAsync(taskId, cancellationToken);
+        if (place?.Request is not { } request) return new TaskLookup(TaskAccess.NotFound);
+        if (!rules.MaySee(staff, place)) return new TaskLookup(TaskAccess.Refused);
+        var task = place.Task;
+
+        var diagram = await (
+                from instance in db.Set<WorkflowInstanceRecord>().AsNoTracking()
+                where instance.Id == task.InstanceId
+                join definition in db.Set<WorkflowDefinitionRecord>().AsNoTracking() on instance.DefinitionId equals definition.Id
+                select definition.Xml)
+            .SingleOrDefaultAsync(cancellationToken);
+        return new TaskLookup(TaskAccess.Granted, new TaskDetails(
+            task,
+            TaskFormCatalog.Find(task.FormKey),
+            VariablesJson.Deserialize(task.FormFieldsJson),
+            RequestFacts.Of(request),
+            request.CustomerId is { } customerId ? await customers.LoadAsync(customerId, cancellationToken) : null,
+            await history.LoadAsync(request.Id, request.Number, cancellationToken),
+            diagram,
+            sla.StatusOf(task.DueAt),
+            rules.RefuseWork(staff, place) is null));
+    }
+}

@@ -1,4 +1,0 @@
-namespace Orchestrator.Host.Workplace.Admin;
-
-/// <summary>A setting a deployed flow carries: a task header (a threshold, a status), a step's deadline or a timer.</summary>
-public sealed record FlowParameter(string ProcessKey, int Version, string Element, string Name, string Value);

@@ -1,8 +1,0 @@
-using Orchestrator.Host.Workplace.Tasks;
-
-namespace Orchestrator.Host.Workplace.Customers;
-
-/// <summary>One of a customer's requests, from opening to closing, with its history.</summary>
-public sealed record CustomerRequest(RequestFacts Facts, IReadOnlyList<HistoryLine> History);
-
-public sealed record Customer360(CustomerSummary Customer, IReadOnlyList<CustomerRequest> Requests);

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Workflows.Engine.Persistence;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Workflows.EntityFramework;
+
+/// <summary>
+/// The store on the host's scoped DbContext, so one SaveChanges commits the engine's rows together with
+/// the domain changes the step's activities made. Date filters and ordering run in memory after the
+/// indexed filters where SQLite would have to compare <see cref="DateTimeOffset"/> columns.
+/// </summary>
+public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore where TContext : DbContext
+{
+    public async Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : WorkflowRecord =>
+        await db.Set<T>().FindAsync([id], cancellationToken);
+
+    public Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
+        db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowDefinitionRecord>> LatestDefinitionsAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().ToListAsync(cancellationToken);
+        return all.GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!).ToList();
+    }
+
+    public async Task<IReadOnlyList<UserTaskRecord>> QueryUserTasksAsync(UserTaskQuery query, CancellationToken cancellationToken = default)
+    {
+        var tasks = db.Set<UserTaskRecord>().AsQueryable();
+        if (query.InstanceId is { } instanceId)
+            tasks = tasks.Where(t => t.InstanceId == instanceId);
+        if (query.CandidateGroup is { } group)
+            tasks = tasks.Where(t => t.CandidateGroups.Contains("," + group + ","));
+        if (query.Assignee is { } assignee)
+            tasks = tasks.Where(t => t.Assignee == assignee);
+        if (query.Status is { } status)
+            tasks = tasks.Where(t => t.Status == status);
+        if (CanOrderDatesInSql)
+        {
+            // PostgreSQL sorts nulls last already, which lets it read the page from the open-task deadline index.
+            var byDeadline = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
+                ? tasks.OrderBy(t => t.DueAt)
+                : tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt);
+            return await byDeadline.ThenBy(t => t.CreatedAt).Take(query.Take).ToListAsync(cancellationToken);
+        }
+        var found = await tasks.ToListAsync(cancellationToken);
+        return found.OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt).Take(query.Take).ToList();
+    }
+
+    /// <summary>
+    /// Whether the page can be sorted and cut in SQL: everywhere but on SQLite with dates stored as
+    /// <see cref="DateTimeOffset"/> text (a host that stores them as ticks, as the Orchestrator Host does, can).
+    /// Sorting in memory loads every matching task first.
+    /// </summary>
+    private bool CanOrderDatesInSql => DatesComparableInSql<UserTaskRecord>(nameof(UserTaskRecord.DueAt));
+
+    private bool DatesComparableInSql<T>(string property) =>
+        db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite"
+        || db.Model.FindEntityType(typeof(T))?.FindProperty(property)?.GetTypeMapping().Converter is not null;
+
+    public async Task<IReadOnlyList<TimerRecord>> PendingTimersAsync(CancellationToken cancellationToken = default) =>
+        (await db.Set<TimerRecord>().AsNoTracking().Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
+        .OrderBy(t => t.DueAt).ToList();
+
+    public async Task<MessageSubscriptionRecord?> OpenSubscriptionAsync(
+        string messageName, string correlationKey, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Set<MessageSubscriptionRecord>()
+            .Where(s => s.IsOpen && s.MessageName == messageName && s.CorrelationKey == correlationKey)
+            .Where(s => tenantId == null || s.TenantId == tenantId)
+            .ToListAsync(cancellationToken)).MinBy(s => s.CreatedAt);
+
+    public async Task<BufferedMessageRecord?> BufferedMessageAsync(
+        string messageName, string correlationKey, Guid? tenantId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await db.Set<BufferedMessageRecord>()
+            .Where(m => m.ConsumedAt == null && m.MessageName == messageName && m.CorrelationKey == correlationKey)
+            .Where(m => tenantId == null || m.TenantId == tenantId)
+            .ToListAsync(cancellationToken)).Where(m => m.ExpiresAt > now).MinBy(m => m.PublishedAt);
+
+    public async Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        await db.Set<IncidentRecord>().Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        await db.Set<HistoryRecord>().AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxRecord>> UndispatchedOutboxAsync(int max, DateTimeOffset createdBefore, CancellationToken cancellationToken = default)
+    {
+        var waiting = db.Set<OutboxRecord>().Where(o => o.DispatchedAt == null && o.ParkedAt == null);
+        if (DatesComparableInSql<OutboxRecord>(nameof(OutboxRecord.CreatedAt)))
+            return await waiting.Where(o => o.CreatedAt <= createdBefore).OrderBy(o => o.CreatedAt).Take(max).ToListAsync(cancellationToken);
+        return (await waiting.ToListAsync(cancellationToken)).Where(o => o.CreatedAt <= createdBefore).OrderBy(o => o.CreatedAt).Take(max).ToList();
+    }
+
+    public void Add(WorkflowRecord record) => db.Add((object)record);
+
+    public IStoreCheckpoint Checkpoint() => new EfChangeCheckpoint(db);
+
+    public void Update(WorkflowRecord record)
+    {
+        if (db.Entry(record).State == EntityState.Detached)
+            db.Update((object)record);
+    }
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new WorkflowConflictException("The workflow instance or task was changed by someone else; reload and try again.", ex);
+        }
+    }
+}
