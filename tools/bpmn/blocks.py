@@ -5,8 +5,8 @@ SC, DUTY, OFFICE, OFFICE_MGR = "service-center", "duty-manager", "business-offic
 DESIGN, BUILD, LEADER, VP = "design-office", "construction", "leader", "vice-president"
 
 
-def status(f, id, name, lane, col, row=0, status="InProgress", text=""):
-    f.service(id, name, "water.updateRequestStatus", lane, col, row, headers={"status": status, "text": text})
+def status(f, id, name, lane, col, row=0, status="InProgress", text="", inputs=None):
+    f.service(id, name, "water.updateRequestStatus", lane, col, row, headers={"status": status, "text": text}, inputs=inputs)
 
 
 def refuse(f, id, name, text, lane, col, row):
@@ -73,10 +73,76 @@ def fee(f, came_from, col, deposit_kind, lane="sc", user_lane="user", flow_name=
 
 def escalate(f, task, due, manager, lane, row, working=False, what="", lane_of_task=None):
     """A non-interrupting timer on the task: when it is overdue the manager gets a task of their own,
-    and the work itself goes on."""
+    and the work itself goes on. `due` is a duration from the task's start, or `=variable` holding the
+    moment the seed's clock ends (see `deadline`)."""
     col = next(n["col"] for n in f.nodes if n["id"] == task)
-    f.timer(task + "Overdue", "超时", task, duration=due, working=working)
+    if due.startswith("="):
+        f.timer(task + "Overdue", "超时", task, date=due)
+    else:
+        f.timer(task + "Overdue", "超时", task, duration=due, working=working)
     f.user("Escalate" + task, "督办：" + what, manager, "escalation", lane, col, row=row, due="P1D", working=True)
     f.end("Escalated" + task, "已督办", lane, col, row=row + 1)
     f.seq(task + "Overdue", "Escalate" + task)
     f.seq("Escalate" + task, "Escalated" + task)
+
+
+def deadline(f, id, name, output, duration, lane, col, row=0, start=None):
+    """A service task that writes the moment a later step falls due (ISO date-time) into `output`, counted
+    from `start` (a date variable, e.g. the completion date) or else from now. The step's task reads it as
+    its `dueBy` input and its escalation timer as a timeDate, so the clock starts where the seed says."""
+    f.service(id, name, "water.deadline", lane, col, row, headers={"duration": duration, "output": output},
+              inputs={"from": start} if start else None)
+
+
+def passed_or_rectify(f, task, next_id, lane, col, row, gate_col, gate_row=0, rectify_from=None):
+    """Joint acceptance with both answers: passed goes on; failed sends the works back to the construction
+    unit for rectification, and the rectified works are accepted again."""
+    gate = task + "Passed"
+    f.gateway(gate, "验收合格？", lane, gate_col, gate_row, default=f"Flow_{gate}_Rectify")
+    f.user("Rectify", "施工单位整改", BUILD, "rectification", "build", col, row=row, due="P10D", working=True)
+    f.seq(task, gate)
+    f.seq(gate, next_id, "合格", when="=accepted == true")
+    f.seq(gate, "Rectify", "不合格，整改", id=f"Flow_{gate}_Rectify")
+    f.seq("Rectify", task, "整改完成，重新验收")
+    for source in rectify_from or []:
+        f.seq(source[0], "Rectify", source[1], id=source[2])
+    return gate
+
+
+def signed_or_wait(f, task, signed, next_id, lane, col, row, gate_col, gate_row=0, what="协议"):
+    """An agreement with both answers: signed goes on; unsigned waits at the service center (a reminder
+    after 3 working days) until the customer signs or withdraws. Withdrawal goes to the flow's `Withdraw`."""
+    gate, wait, outcome = task + "Signed", "Await" + task, task + "Outcome"
+    f.gateway(gate, "已签署？", lane, gate_col, gate_row, default=f"Flow_{gate}_{wait}")
+    f.user(wait, f"等待用户签署{what}", SC, "agreement-follow-up", "sc", col, row=row, due="P5D", working=True)
+    f.gateway(outcome, "签署或撤回？", "sc", col + 1, row=row, default=f"Flow_{outcome}_Withdraw")
+    f.seq(task, gate)
+    f.seq(gate, next_id, "已签署", when=f"={signed} == true")
+    f.seq(gate, wait, "未签署", id=f"Flow_{gate}_{wait}")
+    f.seq(wait, outcome)
+    f.seq(outcome, next_id, "用户已签署", when="=agreementOutcome == 'signed'")
+    f.seq(outcome, "Withdraw", "用户撤回申请", id=f"Flow_{outcome}_Withdraw")
+    f.timer(wait + "Reminder", "3个工作日未签", wait, duration="P3D", working=True)
+    f.user("Remind" + task, f"提醒：用户尚未签署{what}，请联系用户", SC, "escalation", "sc", col, row=row + 1, due="P1D", working=True)
+    f.end("Reminded" + task, "已提醒", "sc", col + 1, row=row + 1)
+    f.seq(wait + "Reminder", "Remind" + task)
+    f.seq("Remind" + task, "Reminded" + task)
+    return gate
+
+
+def withdraw(f, lane, col, row):
+    """The customer withdraws: the request is cancelled with the reason, and any fee already paid goes to
+    the business office for refund."""
+    status(f, "Withdraw", "用户撤回，撤销申请", lane, col, row, status="Cancelled", text="用户撤回申请",
+           inputs={"reason": "=typeof withdrawReason === 'string' && withdrawReason.trim() !== '' "
+                                  "? withdrawReason : '用户撤回申请（未说明原因）'"})
+    f.service("FeesToRefund", "核对已缴费用", "water.paidFeesToRefund", lane, col + 1, row)
+    f.gateway("RefundOwed", "已缴费用？", lane, col + 2, row, default="Flow_RefundOwed_Withdrawn")
+    f.user("RefundPaidFees", "退还已缴费用", OFFICE, "fee-refund-paid", lane, col + 2, row=row + 1, due="P5D", working=True)
+    f.end("Withdrawn", "已撤回", lane, col + 3, row)
+    f.end("WithdrawnRefunded", "已撤回并退费", lane, col + 3, row + 1)
+    f.seq("Withdraw", "FeesToRefund")
+    f.seq("FeesToRefund", "RefundOwed")
+    f.seq("RefundOwed", "RefundPaidFees", "已缴，转退款", when="=refundDue > 0")
+    f.seq("RefundOwed", "Withdrawn", "未缴费", id="Flow_RefundOwed_Withdrawn")
+    f.seq("RefundPaidFees", "WithdrawnRefunded")

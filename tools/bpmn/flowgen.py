@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 COL_W, ROW_H, LANE_LABEL, POOL_LABEL, X0, Y0 = 150, 120, 30, 30, 100, 60
 SIZES = {"task": (100, 80), "event": (36, 36), "gateway": (50, 50)}
+INNER_SHAPES = {"startEvent": "event", "endEvent": "event", "serviceTask": "task", "userTask": "task"}
 NS = ('xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
       'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
       'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" '
@@ -75,6 +76,23 @@ class Flow:
         self.messages[name] = ref
         return ref
 
+    def event_subprocess(self, id, name, lane, col, row, start, steps, end, interrupting=True):
+        """An event sub-process drawn expanded across one row, one column per element: the start event
+        (`start` = (id, name, event definition XML)), the steps (each (id, xml)) in order, the end event
+        (`end` = (id, name)). It has no flow in or out; its own flows join its elements in order."""
+        start_id, start_name, definition = start
+        first = (f'<bpmn:startEvent id="{start_id}" name={a(start_name)} isInterrupting="{str(interrupting).lower()}">'
+                 f"{definition}</bpmn:startEvent>")
+        inner = [(start_id, first)] + list(steps) + [(end[0], f'<bpmn:endEvent id="{end[0]}" name={a(end[1])} />')]
+        self._node(id, "expanded", lane, col, row, "")
+        self.nodes[-1].update(name=name, inner=inner, span=len(inner))
+
+    def _expanded_xml(self, n):
+        ids = [i for i, _ in n["inner"]]
+        flows = "".join(f'<bpmn:sequenceFlow id="Flow_{s}_{t}" sourceRef="{s}" targetRef="{t}" />' for s, t in zip(ids, ids[1:]))
+        return (f'<bpmn:subProcess id="{n["id"]}" name={a(n["name"])} triggeredByEvent="true">'
+                + "".join(x for _, x in n["inner"]) + flows + "</bpmn:subProcess>")
+
     def seq(self, source, target, name=None, when=None, id=None):
         self.flows.append(dict(id=id or f"Flow_{source}_{target}", source=source, target=target, name=name, when=when))
 
@@ -87,14 +105,17 @@ class Flow:
         for lane, _ in self.lanes:
             self.lane_box[lane] = (top, rows[lane] * ROW_H)
             top += rows[lane] * ROW_H
-        width = LANE_LABEL + POOL_LABEL + (max(n["col"] for n in self.nodes) + 1) * COL_W + 20
+        width = LANE_LABEL + POOL_LABEL + (max(n["col"] + n.get("span", 1) - 1 for n in self.nodes) + 1) * COL_W + 20
         self.pool = (X0, Y0, width, top - Y0)
         boxes, seen = {}, {}
         for n in self.nodes:
-            cell = (n["lane"], n["row"], n["col"])
-            if cell in seen:
-                raise SystemExit(f"{self.key}: {n['id']} and {seen[cell]} would overlap at {cell}")
-            seen[cell] = n["id"]
+            for cell in [(n["lane"], n["row"], n["col"] + i) for i in range(n.get("span", 1))]:
+                if cell in seen:
+                    raise SystemExit(f"{self.key}: {n['id']} and {seen[cell]} would overlap at {cell}")
+                seen[cell] = n["id"]
+            if n["shape"] == "expanded":
+                boxes.update(self._expanded_boxes(n))
+                continue
             w, h = SIZES[n["shape"]]
             cx = X0 + POOL_LABEL + LANE_LABEL + n["col"] * COL_W + COL_W / 2
             cy = self.lane_box[n["lane"]][0] + n["row"] * ROW_H + ROW_H / 2
@@ -105,6 +126,23 @@ class Flow:
             offset = 70 - 40 * others.index(b)
             boxes[b["id"]] = (x + offset, y + h - 18, 36, 36)
         self.boxes = boxes
+
+    def _expanded_boxes(self, n):
+        left = X0 + POOL_LABEL + LANE_LABEL + n["col"] * COL_W
+        top = self.lane_box[n["lane"]][0] + n["row"] * ROW_H
+        boxes = {n["id"]: (left + 5, top + 5, n["span"] * COL_W - 10, ROW_H - 10)}
+        for i, (id, xml) in enumerate(n["inner"]):
+            w, h = SIZES[INNER_SHAPES[xml[6:xml.index(" ")]]]
+            boxes[id] = (left + i * COL_W + COL_W / 2 - w / 2, top + ROW_H / 2 - h / 2, w, h)
+        return boxes
+
+    def _inner_edges(self):
+        for n in (n for n in self.nodes if n["shape"] == "expanded"):
+            ids = [i for i, _ in n["inner"]]
+            for s, t in zip(ids, ids[1:]):
+                (sx, sy, sw, sh), (tx, ty, tw, th) = self.boxes[s], self.boxes[t]
+                yield (f'    <bpmndi:BPMNEdge id="Flow_{s}_{t}_di" bpmnElement="Flow_{s}_{t}">'
+                       f'<di:waypoint x="{sx + sw:.0f}" y="{sy + sh / 2:.0f}" /><di:waypoint x="{tx:.0f}" y="{ty + th / 2:.0f}" /></bpmndi:BPMNEdge>')
 
     def _waypoints(self, f):
         sx, sy, sw, sh = self.boxes[f["source"]]
@@ -149,7 +187,8 @@ class Flow:
                             if self._lane_of(b["attached"]) == lane)
             out.append(f'      <bpmn:lane id="Lane_{lane}" name={a(label)}>{refs}</bpmn:lane>')
         out.append("    </bpmn:laneSet>")
-        out += ["    " + n["xml"] for n in self.nodes] + ["    " + b["xml"] for b in self.boundaries]
+        out += ["    " + (self._expanded_xml(n) if n["shape"] == "expanded" else n["xml"]) for n in self.nodes]
+        out += ["    " + b["xml"] for b in self.boundaries]
         for f in self.flows:
             name = f" name={a(f['name'])}" if f["name"] else ""
             cond = (f'<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" '
@@ -163,11 +202,13 @@ class Flow:
         for lane, _ in self.lanes:
             top, height = self.lane_box[lane]
             out.append(_shape(f"Lane_{lane}", px + POOL_LABEL, top, pw - POOL_LABEL, height, ' isHorizontal="true"'))
+        expanded = {n["id"] for n in self.nodes if n["shape"] == "expanded"}
         for id, (x, y, w, h) in self.boxes.items():
-            out.append(_shape(id, x, y, w, h))
+            out.append(_shape(id, x, y, w, h, ' isExpanded="true"' if id in expanded else ""))
         for f in self.flows:
             points = "".join(f'<di:waypoint x="{x:.0f}" y="{y:.0f}" />' for x, y in self._waypoints(f))
             out.append(f'    <bpmndi:BPMNEdge id="{f["id"]}_di" bpmnElement="{f["id"]}">{points}</bpmndi:BPMNEdge>')
+        out += list(self._inner_edges())
         out.append("  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>")
         out.append("</bpmn:definitions>")
         return "\n".join(out) + "\n"

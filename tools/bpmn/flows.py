@@ -5,7 +5,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from flowgen import Flow  # noqa: E402
 from blocks import (SC, DUTY, OFFICE, OFFICE_MGR, DESIGN, BUILD, LEADER, VP,  # noqa: E402
-                    status, refuse, intake, arrears_gate, fee, escalate)
+                    status, refuse, intake, arrears_gate, fee, escalate,
+                    deadline, passed_or_rectify, signed_or_wait, withdraw)
 
 USER, CENTER, BRANCH, DESIGNS, BUILDS, LEADERS = (
     ("user", "用户"), ("sc", "客服中心"), ("office", "营业所"), ("design", "设计室"), ("build", "施工单位"), ("leader", "公司领导"))
@@ -25,20 +26,29 @@ def new_connection():
     f.gateway("LeaderApproved", "同意？", "leader", 13, default="Flow_LeaderApproved_Budget")
     f.service("CreateAccount", "立户（户号）", "water.createAccount", "sc", 14)
     last, col = fee(f, "CreateAccount", 15, "LargeVolumeWater3Months", fee_name="收取接水工程款")   # 15-19
-    f.user("ConstructionAgreement", "签署施工协议", SC, "construction-agreement", "sc", 20, due="P2D", working=True)
-    f.user("ConstructionOrder", "下达施工任务", DESIGN, "construction-order", "design", 21, due="P2D", working=True)
-    f.user("Construction", "组织施工", BUILD, "construction-done", "build", 22, due="P30D")
-    f.user("Acceptance", "联合验收、工程决算", DESIGN, "acceptance", "design", 23, due="P5D", working=True)
-    f.user("SupplyAgreement", "签署供用水协议", SC, "supply-agreement", "sc", 24, due="P2D", working=True)
-    f.service("ApprovalRoute", "10万元以上工程？", "water.approvalRoute", "leader", 25, headers={"vpThreshold": "100000"})
-    f.gateway("NeedsVicePresident", "须副总审核？", "leader", 26, default="Flow_NeedsVicePresident_MeterCard")
-    f.user("VicePresidentApproval", "分管副总经理审核", VP, "approval", "leader", 26, row=1, due="P3D", working=True)
-    f.gateway("VicePresidentApproved", "同意通水？", "leader", 27, row=1, default="Flow_VicePresidentApproved_Acceptance")
-    f.user("MeterCard", "转表卡", BUILD, "meter-card", "build", 28, due="P30D")
-    f.service("InstallMeter", "立户建档、开始抄表", "water.installMeter", "office", 29, headers={"role": "Household"})
-    f.service("ScheduleDepositRefund", "安排押金退还", "water.scheduleDepositRefund", "office", 30)
-    status(f, "Complete", "办结", "sc", 31, status="Completed", text="已通水，立户建档完成")
-    f.end("Done", "已通水", "sc", 32)
+    deadline(f, "ConstructionClock", "施工期限：缴费起30天", "constructionDueBy", "P30D", "sc", 20)
+    f.user("ConstructionAgreement", "签署施工协议", SC, "construction-agreement", "sc", 21, due="P2D", working=True)
+    signed_or_wait(f, "ConstructionAgreement", "agreementSigned", "ConstructionOrder", "sc", 22, 1, 22, what="施工协议")
+    f.user("ConstructionOrder", "下达施工任务", DESIGN, "construction-order", "design", 23, due="P2D", working=True)
+    f.user("Construction", "组织施工", BUILD, "construction-done", "build", 24, inputs={"dueBy": "=constructionDueBy"})
+    deadline(f, "MeterCardClock", "转表卡期限：完工起30天", "meterCardDueBy", "P30D", "build", 25, start="=completedOn")
+    f.user("Acceptance", "联合验收、工程决算", DESIGN, "acceptance", "design", 26, due="P5D", working=True)
+    passed_or_rectify(f, "Acceptance", "SupplyAgreementDone", "design", 26, 1, 27,
+                      rectify_from=[("VicePresidentApproved", "副总不同意，整改", "Flow_VicePresidentApproved_Rectify")])
+    f.gateway("SupplyAgreementDone", "供用水协议已签？", "sc", 28, default="Flow_SupplyAgreementDone_SupplyAgreement")
+    f.user("SupplyAgreement", "签署供用水协议", SC, "supply-agreement", "sc", 29, due="P2D", working=True)
+    signed_or_wait(f, "SupplyAgreement", "supplyAgreementSigned", "ApprovalRoute", "sc", 30, 1, 30, what="供用水协议")
+    f.service("ApprovalRoute", "决算10万元以上工程？", "water.approvalRoute", "leader", 31,
+              headers={"vpThreshold": "100000"}, inputs={"amount": "=finalAmount"})
+    f.gateway("NeedsVicePresident", "须副总审核？", "leader", 32, default="Flow_NeedsVicePresident_MeterCard")
+    f.user("VicePresidentApproval", "分管副总经理审核", VP, "approval", "leader", 32, row=1, due="P3D", working=True)
+    f.gateway("VicePresidentApproved", "同意通水？", "leader", 33, row=1, default="Flow_VicePresidentApproved_Rectify")
+    f.user("MeterCard", "转表卡", BUILD, "meter-card", "build", 34, inputs={"dueBy": "=meterCardDueBy"})
+    f.service("InstallMeter", "立户建档、开始抄表", "water.installMeter", "office", 35, headers={"role": "Household"})
+    f.service("ScheduleDepositRefund", "安排押金退还", "water.scheduleDepositRefund", "office", 36)
+    status(f, "Complete", "办结", "sc", 37, status="Completed", text="已通水，立户建档完成")
+    f.end("Done", "已通水", "sc", 38)
+    withdraw(f, "sc", 22, 5)
     f.seq(gate, "Survey", "无欠费", when="=arrears == 0")
     f.seq("Survey", "Feasible")
     f.seq("Feasible", "Design", "符合", when="=feasible == true")
@@ -49,22 +59,37 @@ def new_connection():
     f.seq("LeaderApproval", "LeaderApproved")
     f.seq("LeaderApproved", "CreateAccount", "同意", when="=approved == true")
     f.seq("LeaderApproved", "Budget", "退回重做预算", id="Flow_LeaderApproved_Budget")
-    for a, b in [(last, "ConstructionAgreement"), ("ConstructionAgreement", "ConstructionOrder"), ("ConstructionOrder", "Construction"),
-                 ("Construction", "Acceptance"), ("Acceptance", "SupplyAgreement"), ("SupplyAgreement", "ApprovalRoute"),
+    for a, b in [(last, "ConstructionClock"), ("ConstructionClock", "ConstructionAgreement"), ("ConstructionOrder", "Construction"),
+                 ("Construction", "MeterCardClock"), ("MeterCardClock", "Acceptance"),
                  ("ApprovalRoute", "NeedsVicePresident"), ("VicePresidentApproval", "VicePresidentApproved"),
                  ("MeterCard", "InstallMeter"), ("InstallMeter", "ScheduleDepositRefund"),
                  ("ScheduleDepositRefund", "Complete"), ("Complete", "Done")]:
         f.seq(a, b)
-    f.seq("NeedsVicePresident", "VicePresidentApproval", "10万元及以上", when="=needsVicePresident == true")
-    f.seq("NeedsVicePresident", "MeterCard", "10万元以下", id="Flow_NeedsVicePresident_MeterCard")
+    f.seq("SupplyAgreementDone", "ApprovalRoute", "已签（整改后复验）", when="=typeof supplyAgreementSigned !== 'undefined' && supplyAgreementSigned == true")
+    f.seq("SupplyAgreementDone", "SupplyAgreement", "未签", id="Flow_SupplyAgreementDone_SupplyAgreement")
+    f.seq("NeedsVicePresident", "VicePresidentApproval", "决算10万元及以上", when="=needsVicePresident == true")
+    f.seq("NeedsVicePresident", "MeterCard", "决算10万元以下", id="Flow_NeedsVicePresident_MeterCard")
     f.seq("VicePresidentApproved", "MeterCard", "同意通水", when="=approved == true")
-    f.seq("VicePresidentApproved", "Acceptance", "整改后重新验收", id="Flow_VicePresidentApproved_Acceptance")
     escalate(f, "Survey", "P7D", DUTY, "sc", 3, working=True, what="现场勘查超时")
     escalate(f, "Design", "P5D", DUTY, "sc", 3, working=True, what="设计超时")
     escalate(f, "Budget", "P5D", DUTY, "sc", 3, working=True, what="预算超时")
-    escalate(f, "Construction", "P30D", DUTY, "sc", 3, what="施工超过30天")
-    escalate(f, "MeterCard", "P30D", DUTY, "sc", 3, what="完工30天内未转表卡")
+    escalate(f, "Construction", "=constructionDueBy", DUTY, "sc", 3, what="缴费后30天未完工")
+    escalate(f, "MeterCard", "=meterCardDueBy", DUTY, "sc", 3, what="完工30天内未转表卡")
+    withdrawal(f, "user", 8, 1)
     return f
+
+
+def withdrawal(f, lane, col, row):
+    """The customer may withdraw the request at any step: an interrupting message event sub-process
+    (message request-withdrawn, keyed by the request number) stops all open work and closes the request."""
+    ref = f._message("request-withdrawn")
+    status_xml = ('<bpmn:serviceTask id="MarkWithdrawn" name="登记撤回"><bpmn:extensionElements>'
+                  '<zeebe:taskDefinition type="water.updateRequestStatus" /><zeebe:taskHeaders>'
+                  '<zeebe:header key="status" value="Cancelled" /><zeebe:header key="text" value="用户撤回申请" />'
+                  '</zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>')
+    f.event_subprocess("Withdrawal", "用户撤回申请", lane, col, row,
+                       start=("WithdrawalRequested", "用户申请撤回", f'<bpmn:messageEventDefinition messageRef="{ref}" />'),
+                       steps=[("MarkWithdrawn", status_xml)], end=("Withdrawn", "已撤回"))
 
 
 def household_meter_retrofit():
@@ -75,27 +100,32 @@ def household_meter_retrofit():
     f.gateway("OfficeApproved", "同意？", "office", 8, default="Flow_OfficeApproved_RejectOffice")
     refuse(f, "RejectOffice", "营业所不同意", "营业所主管领导未批准", "office", 8, 1)
     f.service("HandOffDeadline", "当日17:00截止", "water.sameDayCutOff", "sc", 9, headers={"cutOff": "17:00"})
-    f.user("HandOffToDesign", "录入资料并转设计室", SC, "hand-off-to-design", "sc", 10, due="PT8H")
+    f.user("HandOffToDesign", "录入资料并转设计室（当日17:00前）", SC, "hand-off-to-design", "sc", 10, inputs={"dueBy": "=handOffBy"})
     f.user("Survey", "现场勘查", DESIGN, "survey", "design", 11, due="P7D", working=True)
     f.gateway("Feasible", "符合安装条件？", "design", 12, default="Flow_Feasible_RejectSurvey")
     refuse(f, "RejectSurvey", "不符合安装条件（原因反馈用户）", "现场勘查不符合安装条件", "design", 12, 1)
     f.user("Quote", "核定安装费用及押金", DESIGN, "retrofit-quote", "design", 13, due="P2D", working=True)
     last, col = fee(f, "Quote", 14, "HouseholdRetrofit30Days", fee_name="收取户表安装费")   # 14-18
-    f.user("InstallationAgreement", "签署户表安装协议", SC, "construction-agreement", "sc", 19, due="P2D", working=True)
-    f.user("Construction", "组织施工", BUILD, "construction-done", "build", 20, due="P30D")
-    f.user("Acceptance", "联合验收", DESIGN, "acceptance", "design", 21, due="P5D", working=True)
-    f.user("MeterCard", "表卡转设计室（每7天）", BUILD, "meter-card", "build", 22, due="P7D")
-    f.user("CardsToOffice", "查对表卡并转营业所（一周内）", DESIGN, "cards-forwarded", "design", 23, due="P7D")
-    f.service("InstallMeter", "上卡抄收", "water.installMeter", "office", 24, headers={"role": "Household"})
-    f.service("ScheduleFollowUpCall", "安排回访", "water.scheduleFollowUpCall", "sc", 25, headers={"withinWorkingDays": "2"})
-    f.user("FollowUpCall", "客服回访", SC, "follow-up-call", "sc", 26, due="P2D", working=True)
-    f.service("RecordFollowUpCall", "记录回访结果", "water.recordFollowUpCall", "sc", 27)
-    f.user("SupplyAgreement", "签署供水协议", SC, "supply-agreement", "sc", 28, due="P2D", working=True)
-    f.service("ScheduleDepositRefund", "安排押金退还（通水30天）", "water.scheduleDepositRefund", "office", 29,
+    deadline(f, "ConstructionClock", "施工期限：缴费起30天", "constructionDueBy", "P30D", "sc", 19)
+    f.user("InstallationAgreement", "签署户表安装协议", SC, "construction-agreement", "sc", 20, due="P2D", working=True)
+    signed_or_wait(f, "InstallationAgreement", "agreementSigned", "Construction", "sc", 21, 1, 21, what="户表安装协议")
+    f.user("Construction", "组织施工", BUILD, "construction-done", "build", 22, inputs={"dueBy": "=constructionDueBy"})
+    f.user("Acceptance", "联合验收", DESIGN, "acceptance", "design", 23, due="P5D", working=True)
+    passed_or_rectify(f, "Acceptance", "MeterCard", "design", 23, 1, 24)
+    f.user("MeterCard", "表卡转设计室（每7天）", BUILD, "meter-card", "build", 25, due="P7D")
+    f.user("CardsToOffice", "查对表卡并转营业所（一周内）", DESIGN, "cards-forwarded", "design", 26, due="P7D")
+    f.service("InstallMeter", "上卡抄收", "water.installMeter", "office", 27, headers={"role": "Household"})
+    f.service("ScheduleFollowUpCall", "安排回访", "water.scheduleFollowUpCall", "sc", 28, headers={"withinWorkingDays": "2"})
+    f.user("FollowUpCall", "客服回访", SC, "follow-up-call", "sc", 29, due="P2D", working=True)
+    f.service("RecordFollowUpCall", "记录回访结果", "water.recordFollowUpCall", "sc", 30)
+    f.user("SupplyAgreement", "签署供水协议", SC, "supply-agreement", "sc", 31, due="P2D", working=True)
+    signed_or_wait(f, "SupplyAgreement", "supplyAgreementSigned", "ScheduleDepositRefund", "sc", 32, 1, 32, what="供水协议")
+    f.service("ScheduleDepositRefund", "安排押金退还（通水30天）", "water.scheduleDepositRefund", "office", 33,
               headers={"retrofitRefundDays": "30"})
-    f.user("DepositRefundNotice", "通知用户退还押金", OFFICE, "deposit-refund-notice", "office", 30, due="P30D")
-    status(f, "Complete", "办结", "sc", 31, status="Completed", text="一户一表改造完成，已通水")
-    f.end("Done", "已通水", "sc", 32)
+    f.user("DepositRefundNotice", "通知用户退还押金", OFFICE, "deposit-refund-notice", "office", 34, due="P30D")
+    status(f, "Complete", "办结", "sc", 35, status="Completed", text="一户一表改造完成，已通水")
+    f.end("Done", "已通水", "sc", 36)
+    withdraw(f, "sc", 21, 5)
     f.seq(gate, "OfficeApproval", "无欠费", when="=arrears == 0")
     f.seq("OfficeApproval", "OfficeApproved")
     f.seq("OfficeApproved", "HandOffDeadline", "同意", when="=approved == true")
@@ -105,11 +135,11 @@ def household_meter_retrofit():
     f.seq("Survey", "Feasible")
     f.seq("Feasible", "Quote", "符合", when="=feasible == true")
     f.seq("Feasible", "RejectSurvey", "不符合", id="Flow_Feasible_RejectSurvey")
-    for a, b in [(last, "InstallationAgreement"), ("InstallationAgreement", "Construction"), ("Construction", "Acceptance"),
-                 ("Acceptance", "MeterCard"), ("MeterCard", "CardsToOffice"), ("CardsToOffice", "InstallMeter"),
+    for a, b in [(last, "ConstructionClock"), ("ConstructionClock", "InstallationAgreement"), ("Construction", "Acceptance"),
+                 ("MeterCard", "CardsToOffice"), ("CardsToOffice", "InstallMeter"),
                  ("InstallMeter", "ScheduleFollowUpCall"), ("ScheduleFollowUpCall", "FollowUpCall"),
                  ("FollowUpCall", "RecordFollowUpCall"), ("RecordFollowUpCall", "SupplyAgreement"),
-                 ("SupplyAgreement", "ScheduleDepositRefund"), ("ScheduleDepositRefund", "DepositRefundNotice"),
+                 ("ScheduleDepositRefund", "DepositRefundNotice"),
                  ("DepositRefundNotice", "Complete"), ("Complete", "Done")]:
         f.seq(a, b)
     f.timer("HandOffLate", "17:00未转", "HandOffToDesign", date="=handOffBy")
@@ -118,7 +148,7 @@ def household_meter_retrofit():
     f.seq("HandOffLate", "EscalateHandOffToDesign")
     f.seq("EscalateHandOffToDesign", "EscalatedHandOffToDesign")
     escalate(f, "Survey", "P7D", DUTY, "sc", 3, working=True, what="现场勘查超时")
-    escalate(f, "Construction", "P30D", DUTY, "sc", 3, what="缴费后30天未完工")
+    escalate(f, "Construction", "=constructionDueBy", DUTY, "sc", 3, what="缴费后30天未完工")
     escalate(f, "MeterCard", "P7D", DUTY, "sc", 3, what="表卡未按周转设计室")
     escalate(f, "CardsToOffice", "P7D", DUTY, "sc", 3, what="表卡一周内未转营业所")
     escalate(f, "DepositRefundNotice", "P30D", OFFICE_MGR, "office", 3, what="通水30天内未通知退押金")
@@ -140,12 +170,14 @@ def ownership_transfer():
     last, col = fee(f, "ManagerApproved", 11, "DeveloperTransfer3Cycles", flow_name="同意", when="=approved == true",
                     fee_name="收取3个缴费周期押金")                        # 11-15
     f.user("SupplyAgreement", "重新签署供用水协议", SC, "supply-agreement", "sc", 16, due="P2D", working=True)
-    f.service("ChangeOwner", "变更用户信息", "water.changeOwner", "office", 17)
-    f.service("ScheduleDepositRefund", "安排押金退还（3个缴费周期）", "water.scheduleDepositRefund", "office", 18,
+    signed_or_wait(f, "SupplyAgreement", "supplyAgreementSigned", "ChangeOwner", "sc", 17, 1, 17, what="供用水协议（户名不变更）")
+    f.service("ChangeOwner", "变更用户信息", "water.changeOwner", "office", 18)
+    f.service("ScheduleDepositRefund", "安排押金退还（3个缴费周期）", "water.scheduleDepositRefund", "office", 19,
               headers={"developerTransferCycles": "3"})
-    f.service("NotifyDone", "通知用户", "water.notifyCustomer", "sc", 19, headers={"template": "application-received"})
-    status(f, "Complete", "办结", "sc", 20, status="Completed", text="过户完成")
-    f.end("Done", "已过户", "sc", 21)
+    f.service("NotifyDone", "通知用户", "water.notifyCustomer", "sc", 20, headers={"template": "application-received"})
+    status(f, "Complete", "办结", "sc", 21, status="Completed", text="过户完成")
+    f.end("Done", "已过户", "sc", 22)
+    withdraw(f, "sc", 17, 5)
     f.seq(gate, "TransferKind", "无欠费", when="=arrears == 0")
     f.seq("TransferKind", "DeveloperSurvey", "开发企业过户", when="=applicantKind == 'Developer'")
     f.seq("TransferKind", "DutyApproval", "通常过户", id="Flow_TransferKind_DutyApproval")
@@ -155,7 +187,7 @@ def ownership_transfer():
     f.seq("DeveloperSurvey", "ManagerApproval")
     f.seq("ManagerApproval", "ManagerApproved")
     f.seq("ManagerApproved", "RejectManager", "不同意", id="Flow_ManagerApproved_RejectManager")
-    for a, b in [(last, "SupplyAgreement"), ("SupplyAgreement", "ChangeOwner"), ("ChangeOwner", "ScheduleDepositRefund"),
+    for a, b in [(last, "SupplyAgreement"), ("ChangeOwner", "ScheduleDepositRefund"),
                  ("ScheduleDepositRefund", "NotifyDone"), ("NotifyDone", "Complete"), ("Complete", "Done")]:
         f.seq(a, b)
     escalate(f, "DeveloperSurvey", "P5D", OFFICE_MGR, "office", 3, working=True, what="现场勘查超时")

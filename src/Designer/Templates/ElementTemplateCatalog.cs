@@ -14,6 +14,7 @@ public sealed class ElementTemplateCatalog(IActivityCatalog activities, IStringL
             .Select(a => ActivityTemplates.For(a, text)).ToList();
         templates.Add(UserTaskTemplate.Create(text, CultureInfo.CurrentUICulture.Name));
         templates.AddRange(TimerTemplate.Create(text));
+        templates.Add(WithdrawalTemplate.Create(text));
         return templates;
     }
 }

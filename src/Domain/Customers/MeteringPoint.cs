@@ -67,6 +67,21 @@ public sealed class MeteringPoint
         LastReadOn = readOn;
     }
 
+    /// <summary>
+    /// The first reading once supply is restored: like any reading never lower than the last, but it may be
+    /// taken the same day as the final reading of the suspension (suspended in the morning, restored in the afternoon).
+    /// </summary>
+    public decimal RecordRestorationReading(decimal readingM3, DateOnly readOn)
+    {
+        if (readOn != LastReadOn) return RecordReading(readingM3, readOn);
+        if (Status != MeteringPointStatus.Active) throw Refused("read");
+        var previous = LastReadingM3 ?? 0;
+        if (readingM3 < previous)
+            throw new InvalidValueException("meter reading", $"Meter {MeterNumber} read {previous} m³ last time; {readingM3} m³ is lower. Check the reading or record a meter replacement.");
+        LastReadingM3 = readingM3;
+        return readingM3 - previous;
+    }
+
     public void Suspend() => Move(MeteringPointStatus.Active, MeteringPointStatus.Suspended, "suspended");
 
     public void Restore() => Move(MeteringPointStatus.Suspended, MeteringPointStatus.Active, "restored");

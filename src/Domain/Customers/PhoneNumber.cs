@@ -1,7 +1,7 @@
 namespace Orchestrator.Domain.Customers;
 
 /// <summary>Mobile (13800138000) or landline with area code (0537-1234567), optionally +86.</summary>
-internal static class PhoneNumber
+public static class PhoneNumber
 {
     public static string Normalize(string? phone)
     {

@@ -20,7 +20,8 @@ public static class MeterReadings
             throw new InvalidTransitionException($"Meter {meter.MeterNumber}", meter.Status.ToString(), "read");
         if (input.ValueM3 < 0 || decimal.Round(input.ValueM3, 3) != input.ValueM3)
             throw new InvalidValueException("meter reading", $"A meter reading is at least 0 with at most 3 decimals; got {input.ValueM3}.");
-        if (input.ReadOn <= meter.LastReadOn)
+        // A restoration may be read the same day as the suspension's final reading (suspended in the morning, restored in the afternoon).
+        if (input.ReadOn < meter.LastReadOn || (input.ReadOn == meter.LastReadOn && input.Kind != ReadingKind.Restoration))
             throw new InvalidValueException("reading date",
                 $"Meter {meter.MeterNumber} was last read on {meter.LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {input.ReadOn:yyyy-MM-dd}.");
 

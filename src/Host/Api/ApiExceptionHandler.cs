@@ -27,11 +27,15 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Extensions = { ["code"] = code } },
-        });
+        };
+        // One problem per field, keyed like a validation problem, so a client can mark the field to correct.
+        if (exception is InvalidValueException invalid)
+            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] };
+        return await problems.TryWriteAsync(problem);
     }
 }

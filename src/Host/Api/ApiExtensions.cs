@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Features.Exceptions;
+using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Features.Outbox;
 using Orchestrator.Host.Features.Definitions;
 using Orchestrator.Host.Features.Instances;
@@ -19,6 +22,9 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<DefinitionQueries>();
+        builder.Services.AddScoped<RequestHistory>();
+        builder.Services.AddExceptionsFeature();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
         return builder;
     }
 
@@ -40,6 +46,8 @@ public static class ApiExtensions
         api.MapOutboxEndpoints();
         api.MapRequests();
         Features.Billing.BillingExtensions.MapBillingEndpoints(api);
+        api.MapRequestHistory();
+        api.MapExceptions();
         return app;
     }
 }

@@ -45,6 +45,7 @@ public static class WorkplaceServices
         services.AddScoped<CancelInstance>();
         services.AddScoped<DeployDefinition>();
         services.AddScoped<PublishMessage>();
+        services.AddScoped<SetOfficeAreas>();
         services.AddScoped<Outbox.ParkedOutboxQuery>();
         services.AddScoped<Outbox.RetryParkedOutbox>();
         services.AddScoped<PendingApprovalsQuery>();

@@ -1,6 +1,9 @@
 namespace Orchestrator.Host.Requests;
 
-/// <summary>What a clerk or a channel sees of one request: where it stands, what is open and by when, money, history.</summary>
+/// <summary>
+/// What a clerk or a channel sees of one request: where it stands, what is open and by when, money, history.
+/// A request stopped at a failed step reads Status "Incident" (异常) and lists why in <see cref="Incidents"/>.
+/// </summary>
 public sealed record RequestDetails(
     Guid Id, string Number, string Type, string Status, string ApplicantKind, string Channel, string Address, string Details,
     Guid? CustomerId, string? AccountNumber, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, Guid? InstanceId,
@@ -9,7 +12,8 @@ public sealed record RequestDetails(
     IReadOnlyList<RequestStep> CurrentSteps,
     IReadOnlyList<RequestFee> Fees,
     IReadOnlyList<RequestDeposit> Deposits,
-    IReadOnlyList<RequestEvent> Timeline);
+    IReadOnlyList<RequestEvent> Timeline,
+    IReadOnlyList<Features.Exceptions.OpenIncident>? Incidents = null);
 
 public sealed record RequestDocument(string Code, string NameZh, string NameEn, bool Provided);
 

@@ -33,14 +33,17 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
 
     private async Task<SubmittedRequest> SubmitOnceAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken)
     {
-        var processKey = RequestProcesses.KeyOf(command.Type);
-        var account = await FindAccountAsync(command, cancellationToken);
+        var type = IntakeChecks.TypeOf(command);
+        IntakeChecks.NewApplicant(command.NewApplicant);
+        var processKey = RequestProcesses.KeyOf(type);
+        var account = await FindAccountAsync(command, type, cancellationToken);
+        IntakeChecks.AccountFits(type, account);
         var customer = await ApplicantAsync(command, companyId, cancellationToken);
         var customerId = customer?.Id ?? account?.CustomerId;
         var now = clock.GetUtcNow();
-        var intake = new RequestIntake(companyId, command.Type, command.ApplicantKind, command.Channel,
+        var intake = new RequestIntake(companyId, type, command.ApplicantKind, command.Channel,
             command.Address is { Length: > 0 } address ? address : account?.Address ?? "", command.Details ?? "", customerId, account?.Id);
-        var request = ServiceRequest.Submit(intake, await NextSequenceAsync(command.Type, now, cancellationToken), now);
+        var request = ServiceRequest.Submit(intake, await NextSequenceAsync(type, now, cancellationToken), now);
         foreach (var code in command.DocumentsProvided ?? []) request.MarkDocumentProvided(code);
         db.ServiceRequests.Add(request);
         db.RequestTimeline.Add(RequestTimelineEntry.Record(request, now, actor, $"{ChannelNames.Of(command.Channel)}提交申请"));
@@ -50,10 +53,10 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         return new SubmittedRequest(request.Id, request.Number, instanceId);
     }
 
-    private async Task<Account?> FindAccountAsync(SubmitRequest command, CancellationToken cancellationToken)
+    private async Task<Account?> FindAccountAsync(SubmitRequest command, ServiceRequestType type, CancellationToken cancellationToken)
     {
         if (command.AccountNumber is not { Length: > 0 } text)
-            return RequestProcesses.NeedsAccount(command.Type)
+            return RequestProcesses.NeedsAccount(type)
                 ? throw new DomainException("request.account-required", "This request acts on an existing account: give its 10-digit account number.")
                 : null;
         var number = AccountNumber.Parse(text);

@@ -19,6 +19,10 @@ public static class RequestProcesses
         _ => throw new DomainException("request.no-flow", $"Requests of type {type} have no flow; answer them directly."),
     };
 
+    /// <summary>The process keys requests run: started only by the intake, changed only through the designer's review.</summary>
+    public static IReadOnlySet<string> AllKeys { get; } = Enum.GetValues<ServiceRequestType>()
+        .Where(t => t is not ServiceRequestType.Inquiry).Select(KeyOf).ToHashSet(); // an inquiry is answered directly
+
     /// <summary>Types that act on an existing account, so the intake must name it.</summary>
     public static bool NeedsAccount(ServiceRequestType type) => type is ServiceRequestType.HouseholdMeterRetrofit
         or ServiceRequestType.OwnershipTransfer or ServiceRequestType.Suspension or ServiceRequestType.Restoration

@@ -10,7 +10,7 @@ using Orchestrator.Workflows.Engine.Persistence;
 namespace Orchestrator.Host.Requests;
 
 /// <summary>Reads one request with its open steps (and their due dates), fees, deposits and timeline.</summary>
-public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime runtime)
+public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime runtime, Features.Exceptions.OpenIncidentsQuery incidents)
 {
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -27,17 +27,23 @@ public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime ru
         var timeline = await db.RequestTimeline.AsNoTracking().Where(e => e.RequestId == request.Id).ToListAsync(cancellationToken);
         var (steps, active) = await OpenStepsAsync(request, cancellationToken);
         var names = RequiredDocuments.For(request.Type, request.ApplicantKind).ToDictionary(d => d.Code);
+        var failed = await incidents.OfRequestAsync(request.Number, cancellationToken);
+        var status = failed.Count > 0 && request.IsOpen ? IncidentStatus : request.Status.ToString();
 
         return new RequestDetails(
-            request.Id, request.Number, request.Type.ToString(), request.Status.ToString(), request.ApplicantKind.ToString(),
+            request.Id, request.Number, request.Type.ToString(), status, request.ApplicantKind.ToString(),
             request.Channel.ToString(), request.Address, request.Details, request.CustomerId, account?.Number.Value,
             request.CreatedAt, request.ClosedAt, request.ProcessInstanceId, active,
             [.. request.Documents.Select(d => new RequestDocument(d.Code, names.GetValueOrDefault(d.Code)?.NameZh ?? d.Code, names.GetValueOrDefault(d.Code)?.NameEn ?? d.Code, d.Provided))],
             steps,
             [.. fees.Select(Fee)],
             [.. deposits.Select(d => new RequestDeposit(d.Id, d.Kind.ToString(), d.Amount, d.Status.ToString(), d.HeldOn, d.RefundDueOn))],
-            [.. timeline.OrderBy(e => e.At).Select(e => new RequestEvent(e.At, e.Actor, e.Text))]);
+            [.. timeline.OrderBy(e => e.At).Select(e => new RequestEvent(e.At, e.Actor, e.Text))],
+            failed);
     }
+
+    /// <summary>The status a request reads while a step of its flow has failed and waits for a person (异常).</summary>
+    public const string IncidentStatus = "Incident";
 
     private async Task<(IReadOnlyList<RequestStep>, IReadOnlyList<string>)> OpenStepsAsync(ServiceRequest request, CancellationToken cancellationToken)
     {

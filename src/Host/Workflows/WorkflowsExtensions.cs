@@ -2,6 +2,7 @@ using Orchestrator.Workflows.EntityFramework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Workflows.Activities.Hosting;
+using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Hosting;
 using Orchestrator.Workflows.Engine.Timers;
 
@@ -25,6 +26,7 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<HolidayCalendarCache>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IWorkingCalendar, BusinessWorkingCalendar>());
         builder.Services.AddScoped<WorkflowFileDeployer>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowStepListener, TaskDueByInput>());
         return builder;
     }
 

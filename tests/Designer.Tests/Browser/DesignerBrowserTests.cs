@@ -91,6 +91,30 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
         Assert.Contains("value=\"80000\"", afterXml);
     }
 
+    [Fact]
+    public async Task The_withdrawal_event_sub_process_is_drawn_and_a_template_applies_to_its_message_start()
+    {
+        var owner = await SignInAsync("owner");
+        await owner.GotoAsync($"{baseUrl}/designer");
+        await ClickUntilAsync(owner, "[data-testid=flow-row][data-key=new_connection] [data-testid=edit-flow]", "/designer/drafts/");
+        await owner.Locator("[data-testid=modeler] .djs-element[data-element-id=Withdrawal]").WaitForAsync();
+
+        await SelectAsync(owner, "WithdrawalRequested");
+
+        // the Template group appears only when a template applies: of ours, only the withdrawal start does
+        var select = owner.Locator("[data-testid=properties-panel] .bio-properties-panel-select-template-button");
+        try
+        {
+            await select.WaitForAsync(new LocatorWaitForOptions { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            await Chromium.ScreenshotAsync(owner, "designer-withdrawal-template-missing");
+            throw;
+        }
+        Assert.Contains("MESSAGE START EVENT", (await owner.Locator("[data-testid=properties-panel] .bio-properties-panel-header").InnerTextAsync()).ToUpperInvariant());
+    }
+
     private async Task<IPage> SignInAsync(string user)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });

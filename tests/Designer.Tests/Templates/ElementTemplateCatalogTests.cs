@@ -69,6 +69,19 @@ public sealed class ElementTemplateCatalogTests
     }
 
     [Fact]
+    public void The_withdrawal_template_makes_a_message_start_listen_for_the_withdrawal_of_the_request()
+    {
+        var template = Templates().Single(t => t.Id == WithdrawalTemplate.Id);
+
+        Assert.Equal(("bpmn:StartEvent", "bpmn:MessageEventDefinition"), (template.ElementType.Value, template.ElementType.EventDefinition));
+        Assert.Contains(template.Name, new[] { "客户撤回申请（消息开始）", "Customer withdrawal (message start)" });
+        var name = template.Properties.Single(p => p.Binding.Type == "bpmn:Message#property");
+        Assert.Equal(("Hidden", "name", "request-withdrawn"), (name.Type, name.Binding.Name, name.Value));
+        var key = template.Properties.Single(p => p.Binding.Type == "bpmn:Message#zeebe:subscription#property");
+        Assert.Equal(("correlationKey", "=requestNumber"), (key.Binding.Name, key.Value));
+    }
+
+    [Fact]
     public void Templates_serialize_as_camunda_8_json_without_nulls()
     {
         var json = JsonNode.Parse(JsonSerializer.Serialize(Templates(), DesignerJson.Options))!.AsArray();

@@ -38,6 +38,25 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ignored_vendor_extensions_are_printed_as_warnings_naming_the_element()
+    {
+        var file = Write("camunda.bpmn", """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d">
+              <process id="p" isExecutable="true">
+                <startEvent id="s" /><endEvent id="e" camunda:asyncBefore="true" />
+                <sequenceFlow sourceRef="s" targetRef="e" />
+              </process>
+            </definitions>
+            """);
+        var output = new StringWriter();
+
+        var exit = await CliCommands.RunAsync(["validate", file], output);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning [e] endEvent 'e' uses camunda:asyncBefore", output.ToString());
+    }
+
+    [Fact]
     public async Task The_repository_flows_are_valid()
     {
         var flows = Directory.GetFiles(Path.Combine(Infrastructure.Repository.Root, "workflows"), "*.bpmn");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Designer.Drafts;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Tests.Infrastructure;
 using Orchestrator.Host.Workflows;
@@ -60,6 +61,58 @@ public sealed class WorkflowFileDeployerTests : IAsyncLifetime
         await DeployFolderAsync();
 
         Assert.Equal([1, 2], await VersionsAsync());
+    }
+
+    [Fact]
+    public async Task A_file_changed_after_a_designer_publish_arrives_as_a_draft_for_review_and_never_live()
+    {
+        await PublishFromDesignerAsync();
+        var changed = TestFlows.Review("file_flow", "Review, regenerated");
+        await File.WriteAllTextAsync(Path.Combine(folder, "review.bpmn"), changed);
+
+        await DeployFolderAsync();
+        await DeployFolderAsync();
+
+        Assert.Equal([1, 2], await VersionsAsync());
+        var draft = Assert.Single(await FileDraftsAsync());
+        Assert.Equal((DraftStatus.Draft, 2, changed), (draft.Status, draft.BaseVersion, draft.Xml));
+    }
+
+    [Fact]
+    public async Task A_file_changed_after_an_api_deploy_is_neither_deployed_nor_drafted()
+    {
+        await using (var scope = host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().DeployAsync(TestFlows.Review("file_flow", "Deployed by API"), "integrator");
+        await File.WriteAllTextAsync(Path.Combine(folder, "review.bpmn"), TestFlows.Review("file_flow", "Review, regenerated"));
+
+        await DeployFolderAsync();
+
+        Assert.Equal([1, 2], await VersionsAsync());
+        Assert.Empty(await FileDraftsAsync());
+    }
+
+    /// <summary>A process owner's draft, approved and published as version 2, as the designer does it.</summary>
+    private async Task PublishFromDesignerAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>();
+        var company = await db.Companies.Select(c => c.Id).FirstAsync();
+        var xml = TestFlows.Review("file_flow", "Reviewed in the designer");
+        var published = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().DeployAsync(xml, "owner");
+        var now = DateTimeOffset.UtcNow;
+        var draft = FlowDraft.Start(company, "file_flow", 1, xml, "owner", null, now);
+        draft.Submit(null, now);
+        draft.Approve("manager", null, now);
+        draft.MarkPublished("manager", published.Processes[0].Version, now);
+        db.Add(draft);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<List<FlowDraft>> FileDraftsAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>().Set<FlowDraft>().IgnoreQueryFilters()
+            .Where(d => d.ProcessKey == "file_flow" && d.Author == WorkflowFileDeployer.StartUp).ToListAsync();
     }
 
     private async Task DeployFolderAsync()

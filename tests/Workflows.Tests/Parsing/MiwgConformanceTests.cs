@@ -1,3 +1,4 @@
+using Orchestrator.Workflows.Engine.Model;
 using Orchestrator.Workflows.Engine.Parsing;
 using Orchestrator.Workflows.Tests.Support;
 
@@ -33,6 +34,8 @@ public sealed class MiwgConformanceTests
         using var stream = File.OpenRead(Path.Combine(BpmnFiles.MiwgFolder(), "B.2.0.bpmn"));
         var result = new BpmnParser().Parse(stream);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("Signal events are not supported"));
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("Escalation events are not supported"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("Escalation events are not supported"));
+        Assert.Contains(result.Definitions!.Processes.SelectMany(p => p.Content.AllNodes()).OfType<EventNode>(),
+            e => e.Definition is EscalationEventDefinition);
     }
 }

@@ -9,7 +9,8 @@ public sealed record UnitBacklog(string CandidateGroup, int Open, int Overdue, i
     public double? SlaCompliance => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
 }
 
-public sealed record DashboardFigures(IReadOnlyList<UnitBacklog> Units, IReadOnlyList<InboxItem> Overdue)
+/// <summary>The company's figures; <see cref="OpenIncidents"/> counts requests stopped at a failed step (异常).</summary>
+public sealed record DashboardFigures(IReadOnlyList<UnitBacklog> Units, IReadOnlyList<InboxItem> Overdue, int OpenIncidents = 0)
 {
     public double? SlaCompliance
     {

@@ -11,7 +11,7 @@ namespace Orchestrator.Host.Features.Dashboard;
 /// The company's backlog per unit, SLA compliance and overdue list. Tasks count for the company of their
 /// request (requests are filtered to the user's company).
 /// </summary>
-public sealed class DashboardQuery(OrchestratorDbContext db, SlaClock sla, TimeProvider clock)
+public sealed class DashboardQuery(OrchestratorDbContext db, SlaClock sla, TimeProvider clock, Features.Exceptions.OpenIncidentsQuery incidents)
 {
     public const int ComplianceDays = 30;
 
@@ -39,6 +39,7 @@ public sealed class DashboardQuery(OrchestratorDbContext db, SlaClock sla, TimeP
                 completed.Count(t => t.CandidateGroupList().Contains(g.Code) && t.CompletedAt <= t.DueAt),
                 completed.Count(t => t.CandidateGroupList().Contains(g.Code) && t.CompletedAt > t.DueAt)))
             .ToList();
-        return new DashboardFigures(units, [.. open.Where(t => t.Sla.State == SlaState.Overdue).OrderBy(t => t.Sla.Urgency)]);
+        return new DashboardFigures(units, [.. open.Where(t => t.Sla.State == SlaState.Overdue).OrderBy(t => t.Sla.Urgency)],
+            await incidents.CountAsync(cancellationToken));
     }
 }

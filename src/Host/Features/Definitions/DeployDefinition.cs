@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Access;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Requests;
@@ -17,13 +16,10 @@ namespace Orchestrator.Host.Features.Definitions;
 /// </summary>
 public sealed class DeployDefinition(OrchestratorDbContext db, IWorkflowRuntime runtime, IStringLocalizer<SharedResource> l)
 {
-    private static readonly HashSet<string> RequestFlows =
-        [.. Enum.GetValues<ServiceRequestType>().Select(TryKeyOf).OfType<string>()];
-
     public async Task<CommandOutcome> RunAsync(StaffMember caller, string xml, CancellationToken cancellationToken = default)
     {
         if (!caller.IsAdministrator) return CommandOutcome.Forbidden(l["Refusal_AdministratorOnly"]);
-        foreach (var key in ProcessKeys(xml).Where(RequestFlows.Contains))
+        foreach (var key in ProcessKeys(xml).Where(RequestProcesses.AllKeys.Contains))
             if (await db.Set<WorkflowDefinitionRecord>().AnyAsync(d => d.Key == key, cancellationToken))
                 return CommandOutcome.Forbidden(l["Refusal_FlowInUse", key]);
         return CommandOutcome.With(await runtime.DeployAsync(xml, caller.UserName, cancellationToken));
@@ -39,18 +35,6 @@ public sealed class DeployDefinition(OrchestratorDbContext db, IWorkflowRuntime 
         catch (System.Xml.XmlException)
         {
             return []; // the engine's validation reports the broken file, element by element
-        }
-    }
-
-    private static string? TryKeyOf(ServiceRequestType type)
-    {
-        try
-        {
-            return RequestProcesses.KeyOf(type);
-        }
-        catch (Orchestrator.Domain.DomainException)
-        {
-            return null;
         }
     }
 }

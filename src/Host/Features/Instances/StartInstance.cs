@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Access;
+using Orchestrator.Host.Requests;
 using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Facade;
 
@@ -18,6 +19,7 @@ public sealed class StartInstance(IWorkflowRuntime runtime, IStringLocalizer<Sha
     {
         if (!caller.IsAdministrator) return CommandOutcome.Forbidden(l["Refusal_AdministratorOnly"]);
         if (string.IsNullOrWhiteSpace(processKey)) return CommandOutcome.Invalid("processKey", l["Problem_ProcessKeyRequired"]);
+        if (RequestProcesses.AllKeys.Contains(processKey.Trim())) return CommandOutcome.Forbidden(l["Refusal_StartThroughIntake", processKey.Trim()]);
         try
         {
             return CommandOutcome.With(await runtime.StartAsync(processKey.Trim(), businessKey, variables, caller.CompanyId, cancellationToken));

@@ -15,11 +15,12 @@ namespace Orchestrator.Host.Features.Tasks;
 /// Completes a task — an approval too — with what the caller entered. Only a candidate of the same company or
 /// the person it is assigned to may; a task someone else holds is a conflict naming them. The values are
 /// checked against the step's form (anything the form does not ask for is refused) and nothing changes
-/// unless every field is right.
+/// unless every field is right. When the completion stops the request at a failed step, the outcome carries
+/// the incident (<see cref="CommandOutcome.Value"/>) so the person hears why at once.
 /// </summary>
 public sealed class CompleteTask(
     CompanyTasks tasks, TaskRules rules, OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l, Exceptions.IncidentsRaised raised)
 {
     public async Task<CommandOutcome> RunAsync(
         StaffMember caller, Guid taskId, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
@@ -34,8 +35,10 @@ public sealed class CompleteTask(
             };
         try
         {
-            await runtime.CompleteTaskAsync(taskId, validation.Variables, caller.UserName, cancellationToken);
-            return CommandOutcome.Done;
+            var incident = await raised.ByCompletingAsync(taskId,
+                () => runtime.CompleteTaskAsync(taskId, validation.Variables, caller.UserName, cancellationToken), cancellationToken);
+            // Done either way; when the step after it failed, the caller is told why at once (the request is 异常).
+            return incident is null ? CommandOutcome.Done : CommandOutcome.With(incident) with { Message = incident.Reason };
         }
         catch (WorkflowConflictException e)
         {

@@ -22,7 +22,7 @@ public static class TaskEndpoints
         tasks.MapGet("/", Query).WithSummary("Open tasks of your company you may see, by instance, candidate group or assignee; paged.");
         tasks.MapPost("/{id:guid}/claim", Claim).WithSummary("Claims a task: candidates only; 409 naming the holder when someone has it.");
         tasks.MapPost("/{id:guid}/release", Release).WithSummary("Gives a claimed task back to its groups: its holder only.");
-        tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Completes a task with its form's fields; 422 with one problem per field.");
+        tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Completes a task with its form's fields; 422 with one problem per field. When the next step fails, 'incident' says why (the request is 异常).");
         tasks.MapPost("/{id:guid}/reassign", Reassign).WithSummary("Administrators: gives the task to a named candidate, with a reason.");
         return api;
     }
@@ -39,7 +39,7 @@ public static class TaskEndpoints
 
     private static async Task<IResult> Complete(Guid id, CompleteTaskBody? body, HttpContext http, CompleteTask command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, JsonVariables.ToPlain(body?.Variables) ?? new Dictionary<string, object?>(), ct))
-        .ToResult(_ => Results.Ok(new { id, status = "Completed" }));
+        .ToResult(done => Results.Ok(new { id, status = "Completed", incident = done.Value as Features.Exceptions.OpenIncident }));
 
     private static async Task<IResult> Reassign(Guid id, ReassignTaskBody body, HttpContext http, ReassignTask command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, body.Assignee, body.Reason, ct)).ToResult(_ => Results.NoContent());

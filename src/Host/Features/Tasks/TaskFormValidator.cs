@@ -37,7 +37,7 @@ public static class TaskFormValidator
             }
             if (IsEmpty(value))
             {
-                if (field.Required) problems[field.Name] = FieldProblem.Required;
+                if (field.IsRequired(values)) problems[field.Name] = FieldProblem.Required;
                 continue;
             }
             var (variable, problem) = Read(field, value!, context);

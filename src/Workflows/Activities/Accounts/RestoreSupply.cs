@@ -10,7 +10,8 @@ namespace Orchestrator.Workflows.Activities.Accounts;
 
 /// <summary>
 /// 恢复用水: restores the suspended account and meters and records the first reading, from which billing
-/// resumes. A reading below the final one is refused before anything changes.
+/// resumes. A reading below the final one, or dated before it, is refused before anything changes; the same
+/// day as the final reading is allowed.
 /// </summary>
 [Activity("water.restoreSupply", DisplayName = "恢复供水 Restore supply", Category = "客户 Accounts",
     Description = "Restores account and meters and records the first reading (input 'reading').")]
@@ -28,9 +29,9 @@ public sealed class RestoreSupply : IActivity
         var meters = await AccountLookup.MetersAsync(context, account, MeteringPointStatus.Suspended);
         var reading = context.Decimal("reading") ?? throw new InvalidOperationException("The first reading is missing.");
         var today = context.Today();
-        if (meters.Count > 0 && (reading < (meters[0].LastReadingM3 ?? 0) || today <= meters[0].LastReadOn))
+        if (meters.Count > 0 && (reading < (meters[0].LastReadingM3 ?? 0) || today < meters[0].LastReadOn))
             throw new DomainException("reading.invalid",
-                $"Meter {meters[0].MeterNumber} read {meters[0].LastReadingM3} m³ on {meters[0].LastReadOn:yyyy-MM-dd}; the first reading must not be lower and must be taken on a later day.");
+                $"Meter {meters[0].MeterNumber} read {meters[0].LastReadingM3} m³ on {meters[0].LastReadOn:yyyy-MM-dd}; the first reading must not be lower nor dated before it.");
         account.Restore();
         foreach (var meter in meters) meter.Restore();
         var first = meters.Count > 0 ? await SpecialReading.TakeAsync(context, account, meters[0], reading, ReadingKind.Restoration) : null;

@@ -26,8 +26,8 @@ public sealed class ApprovalRoute : IActivity
         var amount = context.Decimal("amount") ?? 0;
         var needsVp = amount >= threshold;
         await RequestRecords.NoteAsync(context, needsVp
-            ? $"工程金额 {amount:0.00} 元，达到 {threshold:0} 元，须分管副总经理审核。"
-            : $"工程金额 {amount:0.00} 元，低于 {threshold:0} 元，无须分管副总经理审核。");
+            ? $"工程决算金额 {amount:0.00} 元，达到 {threshold:0} 元，须分管副总经理审核。"
+            : $"工程决算金额 {amount:0.00} 元，低于 {threshold:0} 元，无须分管副总经理审核。");
         var outputs = new Dictionary<string, object?> { ["needsVicePresident"] = needsVp, ["vpThreshold"] = ActivityContextExtensions.Yuan(threshold) };
         return new ActivityResult(outputs, needsVp ? "vice-president" : "standard");
     }

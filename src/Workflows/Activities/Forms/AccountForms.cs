@@ -10,6 +10,14 @@ internal static class AccountForms
         Boolean("supplyAgreementSigned", "已签署供用水协议", "The supply agreement is signed"),
     ]);
 
+    public static readonly TaskForm AgreementFollowUp = new("agreement-follow-up", "等待用户签署协议", "Waiting for the customer to sign",
+    [
+        Choice("agreementOutcome", "结果", "Outcome",
+            new FormChoice("signed", "用户已签署", "The customer signed"),
+            new FormChoice("withdrawn", "用户撤回申请", "The customer withdrew the request")),
+        Multiline("withdrawReason", "撤回原因（撤回时必填）", "Why the customer withdrew (required when withdrawn)").When("agreementOutcome", "withdrawn"),
+    ]);
+
     public static readonly TaskForm MeterReading = new("meter-reading", "现场抄表", "Meter reading",
     [
         Reading("reading", "表读数（立方米）", "Reading (m³)"),
@@ -39,5 +47,5 @@ internal static class AccountForms
     ]);
 
     public static IReadOnlyList<TaskForm> All { get; } =
-        [SupplyAgreement, MeterReading, DeveloperSurvey, ReliefReview, DepositRefundNotice];
+        [SupplyAgreement, AgreementFollowUp, MeterReading, DeveloperSurvey, ReliefReview, DepositRefundNotice];
 }

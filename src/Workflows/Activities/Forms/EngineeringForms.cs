@@ -57,7 +57,14 @@ internal static class EngineeringForms
     [
         Boolean("accepted", "联合验收合格", "Passed joint acceptance"),
         Money("finalAmount", "决算金额（元）", "Final accounts (yuan)"),
+        Multiline("defects", "不合格项（不合格时由施工单位整改）", "Defects to rectify (when not passed)", required: false),
         Note(),
+    ]);
+
+    public static readonly TaskForm Rectification = new("rectification", "施工单位整改", "Rectification by the construction unit",
+    [
+        Date("rectifiedOn", "整改完成日期", "Date the works were rectified", FormDateSense.Past),
+        Multiline("rectification", "整改内容", "What was rectified"),
     ]);
 
     public static readonly TaskForm MeterCard = new("meter-card", "转表卡", "Meter card",
@@ -76,6 +83,6 @@ internal static class EngineeringForms
     public static IReadOnlyList<TaskForm> All { get; } =
     [
         Survey, Design, PermitsReceived, Budget, RetrofitQuote, ConstructionAgreement, ConstructionOrder, ConstructionDone,
-        Acceptance, MeterCard, CardsForwarded,
+        Acceptance, Rectification, MeterCard, CardsForwarded,
     ];
 }

@@ -35,4 +35,8 @@ internal static class Fields
 
     public static FormField Choice(string name, string zh, string en, params FormChoice[] choices) =>
         new(name, FormFieldKind.Choice, zh, en, Choices: choices);
+
+    /// <summary>A field left optional unless <paramref name="field"/> was answered <paramref name="value"/>.</summary>
+    public static FormField When(this FormField form, string field, object value) =>
+        form with { Required = false, RequiredWhen = new FormCondition(field, value) };
 }

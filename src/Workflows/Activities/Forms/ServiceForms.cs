@@ -17,10 +17,10 @@ internal static class ServiceForms
     public static readonly TaskForm ComplaintIntake = new("complaint-intake", "受理投诉", "Take the complaint",
     [
         Boolean("solvedOnSpot", "已当场解决（倾听、解释、致歉）", "Solved on the spot (listened, explained, apologised)"),
-        Choice("department", "转责任部门", "Responsible department",
+        Choice("department", "转责任部门（未当场解决时必选）", "Responsible department (required when not solved on the spot)",
             new FormChoice("business-office", "营业所", "Business office"),
             new FormChoice("design-office", "设计室", "Design office"),
-            new FormChoice("construction", "施工单位", "Construction unit")),
+            new FormChoice("construction", "施工单位", "Construction unit")).When("solvedOnSpot", false),
         Multiline("reply", "答复内容", "Reply to the customer", required: false),
     ]);
 

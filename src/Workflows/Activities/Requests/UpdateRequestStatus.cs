@@ -29,7 +29,8 @@ public sealed class UpdateRequestStatus : IActivity
             _ => throw new InvalidOperationException($"A flow cannot set a request back to {status}."),
         };
         if (status == RequestStatus.InProgress) request.AttachProcess(context.InstanceId);
-        if (entry is not null) context.Db().Set<RequestTimelineEntry>().Add(entry);
+        // Starting work with a text says it in business language; the domain's own "Work started." would repeat it.
+        if (entry is not null && !(status == RequestStatus.InProgress && text.Length > 0)) context.Db().Set<RequestTimelineEntry>().Add(entry);
         if (status == RequestStatus.InProgress && text.Length > 0) RequestRecords.Note(context, request, text, actor);
         return ActivityResult.With("requestStatus", request.Status.ToString());
     }

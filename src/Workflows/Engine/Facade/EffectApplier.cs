@@ -35,6 +35,11 @@ internal sealed class EffectApplier(EngineServices engine)
                 case HistoryRecorded h: AddHistory(id, tenant, h, step.Now); break;
                 case InstanceCompleted c when instance.State is { ParentInstanceId: { } parent, ParentWaitId: { } wait }:
                     step.Enqueue(parent, new CompleteCalledProcess(wait, c.Variables)); break;
+                case ErrorPassedToCaller e when instance.State is { ParentInstanceId: { } parent, ParentWaitId: { } wait }:
+                    step.Enqueue(parent, new ThrowErrorFromCalledProcess(wait, e.ErrorCode, e.Message, e.Origin)); break;
+                case UncaughtErrorReturned u: step.Enqueue(u.Origin.InstanceId, new RaiseUncaughtError(u.Origin, u.ErrorCode, u.Message)); break;
+                case EscalationPassedToCaller e when instance.State is { ParentInstanceId: { } parent, ParentWaitId: { } wait }:
+                    step.Enqueue(parent, new ThrowEscalationFromCalledProcess(wait, e.EscalationCode)); break;
             }
         }
     }

@@ -9,5 +9,5 @@ public sealed record ErrorEventDefinition(string? ErrorRef) : EventDefinition("e
 
 public sealed record TerminateEventDefinition() : EventDefinition("terminate");
 
-/// <summary>Signal, escalation, compensation, conditional, link, cancel: read, reported, not executed.</summary>
+/// <summary>Signal, compensation, conditional, link, cancel: read, reported, not executed.</summary>
 public sealed record UnsupportedEventDefinition(string Name) : EventDefinition(Name);

@@ -41,6 +41,7 @@ public sealed class BpmnParser
         var diagnostics = new List<BpmnDiagnostic>();
         var definitions = DefinitionsReader.Read(root);
         diagnostics.AddRange(ExecutionSupportInspector.Inspect(definitions));
+        diagnostics.AddRange(ForeignExtensionInspector.Inspect(root));
         return new BpmnParseResult(definitions, diagnostics);
     }
 

@@ -3,7 +3,7 @@ using Orchestrator.Workflows.Engine.Model;
 
 namespace Orchestrator.Workflows.Engine.Parsing;
 
-/// <summary>Reads the root <c>bpmn:definitions</c>: processes, messages and errors.</summary>
+/// <summary>Reads the root <c>bpmn:definitions</c>: processes, messages, errors and escalations.</summary>
 internal static class DefinitionsReader
 {
     private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
@@ -13,7 +13,10 @@ internal static class DefinitionsReader
         (string?)root.Attribute("targetNamespace"),
         root.Elements(Bpmn + "process").Select(ReadProcess).ToList(),
         root.Elements(Bpmn + "message").Select(ReadMessage).ToList(),
-        root.Elements(Bpmn + "error").Select(ReadError).ToList());
+        root.Elements(Bpmn + "error").Select(ReadError).ToList())
+    {
+        Escalations = root.Elements(Bpmn + "escalation").Select(ReadEscalation).ToList(),
+    };
 
     private static ProcessDefinition ReadProcess(XElement process) => new(
         process.IdOrEmpty(),
@@ -37,4 +40,9 @@ internal static class DefinitionsReader
         error.IdOrEmpty(),
         (string?)error.Attribute("name"),
         (string?)error.Attribute("errorCode"));
+
+    private static EscalationDefinition ReadEscalation(XElement escalation) => new(
+        escalation.IdOrEmpty(),
+        (string?)escalation.Attribute("name"),
+        (string?)escalation.Attribute("escalationCode"));
 }

@@ -19,6 +19,7 @@ internal static class EventDefinitionReader
         "messageEventDefinition" => new MessageEventDefinition((string?)definition.Attribute("messageRef")),
         "errorEventDefinition" => new ErrorEventDefinition((string?)definition.Attribute("errorRef")),
         "terminateEventDefinition" => new TerminateEventDefinition(),
+        "escalationEventDefinition" => new EscalationEventDefinition((string?)definition.Attribute("escalationRef")),
         "timerEventDefinition" => ReadTimer(definition),
         var other => new UnsupportedEventDefinition(other.Replace("EventDefinition", "", StringComparison.Ordinal)),
     };

@@ -14,6 +14,8 @@ internal static class EventSupport
             return $"{Capitalized(unsupported.Name)} events are not supported by the engine ({node.DisplayName}).";
         var supported = (node.Kind, definition) switch
         {
+            (FlowNodeKind.StartEvent, ErrorEventDefinition or EscalationEventDefinition) => true,
+            (FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent or FlowNodeKind.BoundaryEvent, EscalationEventDefinition) => true,
             (FlowNodeKind.StartEvent, null or MessageEventDefinition or TimerEventDefinition) => true,
             (FlowNodeKind.EndEvent, null or TerminateEventDefinition or ErrorEventDefinition) => true,
             (FlowNodeKind.IntermediateCatchEvent, MessageEventDefinition or TimerEventDefinition) => true,

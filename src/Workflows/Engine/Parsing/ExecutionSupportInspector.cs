@@ -30,7 +30,6 @@ internal static class ExecutionSupportInspector
         return node switch
         {
             GatewayNode { Kind: FlowNodeKind.ComplexGateway } => $"Complex gateway {node.DisplayName} is not supported by the engine.",
-            SubProcessNode { TriggeredByEvent: true } => $"Event sub-process {node.DisplayName} is not supported by the engine.",
             SubProcessNode { Kind: not FlowNodeKind.SubProcess } => $"{node.Kind} {node.DisplayName} is not supported by the engine; use an embedded sub-process.",
             CallActivityNode { CalledProcessId: null } => $"Call activity {node.DisplayName} names no called process (zeebe:calledElement processId).",
             EventNode e => EventSupport.UnsupportedReason(e),

@@ -40,6 +40,6 @@ internal static class FlowNodeReader
         new(id, name, kind, EventDefinitionReader.ReadAll(element))
         {
             AttachedTo = (string?)element.Attribute("attachedToRef"),
-            CancelActivity = (bool?)element.Attribute("cancelActivity") ?? true,
+            CancelActivity = (bool?)element.Attribute("cancelActivity") ?? (bool?)element.Attribute("isInterrupting") ?? true,
         };
 }

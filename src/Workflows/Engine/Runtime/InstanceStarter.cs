@@ -18,5 +18,6 @@ internal sealed class InstanceStarter(Step step)
         var token = new TokenState { ScopeId = root.Id, ElementId = start.Id };
         step.State.Tokens.Add(token);
         step.Schedule(token);
+        step.Runner.Guarded(token, () => step.EventSubProcesses.Open(root, step.Graph.Process.Content));
     }
 }

@@ -37,6 +37,9 @@ public sealed class ProcessExecutor
             case CompleteCalledProcess p: step.Resume.Complete(p.WaitId, WaitKind.CalledProcess, p.Variables); break;
             case RetryIncident r: step.Incidents.Retry(r.IncidentId, r.Variables); break;
             case CancelInstance: step.Cancellation.CancelInstance(); break;
+            case ThrowErrorFromCalledProcess e: step.Errors.ThrowFromCalledProcess(e); break;
+            case RaiseUncaughtError u: step.Errors.RaiseUncaught(u); break;
+            case ThrowEscalationFromCalledProcess e: step.Escalations.ThrowFromCalledProcess(e); break;
             default: throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command.");
         }
     }

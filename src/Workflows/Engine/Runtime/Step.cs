@@ -31,6 +31,9 @@ internal sealed class Step
         Scopes = new ScopeCompletion(this);
         MultiInstance = new MultiInstanceBehavior(this);
         Incidents = new IncidentBehavior(this);
+        Catches = new CatchSearch(this);
+        EventSubProcesses = new EventSubProcessBehavior(this);
+        Escalations = new EscalationPropagation(this);
     }
 
     public ProcessGraph Graph { get; }
@@ -48,6 +51,9 @@ internal sealed class Step
     public ScopeCompletion Scopes { get; }
     public MultiInstanceBehavior MultiInstance { get; }
     public IncidentBehavior Incidents { get; }
+    public CatchSearch Catches { get; }
+    public EventSubProcessBehavior EventSubProcesses { get; }
+    public EscalationPropagation Escalations { get; }
 
     public IReadOnlyList<EngineEffect> Effects => _effects;
 

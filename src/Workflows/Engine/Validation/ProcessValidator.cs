@@ -13,6 +13,7 @@ public sealed class ProcessValidator(IActivityCatalog activities, ICandidateGrou
         new UniqueIdsRule(), new FlowReferencesRule(), new StartEventRule(), new ReachabilityRule(),
         new ExpressionSyntaxRule(), new ExclusiveDefaultFlowRule(), new TimerExpressionRule(),
         new RegisteredNamesRule(), new ExecutableElementsRule(),
+        new ExclusiveConditionRule(), new EventSubProcessRule(), new EscalationReferenceRule(), new ForeignExtensionsRule(), new ErrorBoundaryRule(),
     ];
 
     public IReadOnlyList<ValidationProblem> Validate(BpmnDefinitions definitions, IReadOnlyList<BpmnDiagnostic> parseDiagnostics)

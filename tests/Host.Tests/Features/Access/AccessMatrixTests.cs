@@ -148,8 +148,10 @@ public abstract class AccessMatrixTests(IScenarioHost host)
 
         var response = await (await people.ClientAsync("admin")).PostAsync("/api/definitions", Xml(suspension.Replace("现场抄表", "随便改改")));
 
+        var rawStart = await (await people.ClientAsync("admin")).PostAsJsonAsync("/api/instances", new { processKey = "suspension", businessKey = "BT-RAW" });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("suspension", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, rawStart.StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Host.Access;
@@ -70,6 +72,40 @@ public abstract class CompleteTaskTests(IScenarioHost host)
         Assert.Equal("The reading cannot be below the last reading", english.Problems!["reading"]);
         var task = await TaskAsync(id);
         Assert.Equal((UserTaskStatus.Open, null), (task.Status, task.Assignee));
+    }
+
+    [Fact]
+    public async Task The_api_refuses_bad_values_with_one_problem_per_field_in_the_callers_language()
+    {
+        var id = await TaskIdAsync(await people.SuspensionAsync(), "FinalReading");
+        var office = await people.ClientAsync("office");
+        var body = new { variables = new { reading = 99, skipFee = true } };
+
+        var chinese = await office.PostAsJsonAsync($"/api/tasks/{id}/complete", body);
+        var english = await office.PostAsJsonAsync($"/api/tasks/{id}/complete?culture=en", body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, chinese.StatusCode);
+        var errors = (await chinese.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("读数不能低于上次读数", errors.GetProperty("reading")[0].GetString());
+        Assert.Equal("表单中没有该项", errors.GetProperty("skipFee")[0].GetString());
+        var englishErrors = (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("The reading cannot be below the last reading", englishErrors.GetProperty("reading")[0].GetString());
+        Assert.Equal(UserTaskStatus.Open, (await TaskAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task The_inbox_of_城东_lists_城东_work_and_not_城西_work()
+    {
+        var east = await TaskIdAsync(await people.SuspensionAsync("城东区"), "FinalReading");
+        var west = await TaskIdAsync(await people.SuspensionAsync("城西区"), "FinalReading");
+
+        var eastInbox = await people.AsPageAsync("office", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+        var westInbox = await people.AsPageAsync("west", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+
+        Assert.Contains(eastInbox, i => i.TaskId == east);
+        Assert.DoesNotContain(eastInbox, i => i.TaskId == west);
+        Assert.Contains(westInbox, i => i.TaskId == west);
+        Assert.DoesNotContain(westInbox, i => i.TaskId == east);
     }
 
     [Fact]

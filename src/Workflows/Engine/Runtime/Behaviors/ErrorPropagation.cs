@@ -1,12 +1,18 @@
 using Orchestrator.Workflows.Engine.Model;
+using Orchestrator.Workflows.Engine.Runtime.Commands;
+using Orchestrator.Workflows.Engine.Runtime.Effects;
 using Orchestrator.Workflows.Engine.Runtime.State;
 
 namespace Orchestrator.Workflows.Engine.Runtime.Behaviors;
 
+using Vars = IReadOnlyDictionary<string, object?>;
+
 /// <summary>
-/// A BPMN error (from an error end event or an activity's <c>BpmnErrorException</c>) is caught by the
-/// nearest error boundary event with a matching code (or none) on the activity or an enclosing
-/// sub-process; everything inside is cancelled. An uncaught error is an incident on the throwing token.
+/// A BPMN error (from an error end event or an activity's <c>BpmnErrorException</c>) is caught by the nearest
+/// error boundary event or error event sub-process whose code matches (a catch without an error catches all);
+/// everything it interrupts is cancelled. An error a called process does not catch goes to its call activity
+/// and on up the callers; the throwing token waits meanwhile. The called process is cancelled when a caller
+/// catches it; when none does, the throwing token gets the incident, as in a process without callers.
 /// </summary>
 internal sealed class ErrorPropagation(Step step)
 {
@@ -18,37 +24,66 @@ internal sealed class ErrorPropagation(Step step)
 
     public void Throw(TokenState token, string errorCode, string message)
     {
-        for (var candidate = token; candidate is not null; candidate = OwnerOf(candidate))
-        {
-            if (candidate.LoopIndex is not null)
-                continue;
-            var boundary = step.Graph.BoundaryEvents(candidate.ElementId)
-                .FirstOrDefault(b => b.Definition is ErrorEventDefinition e && Catches(e, errorCode));
-            if (boundary is null)
-                continue;
-            step.Variables.Set(candidate.ScopeId, "errorCode", errorCode);
-            step.Variables.Set(candidate.ScopeId, "errorMessage", message);
-            step.Boundaries.TakeBoundary(candidate, boundary, new Dictionary<string, object?>());
+        if (TryCatch(token, errorCode, message))
             return;
-        }
-        throw new EngineIncidentException("UnhandledError",
-            $"Error '{errorCode}' thrown at '{token.ElementId}' is not caught by any error boundary event: {message}");
+        if (step.State.ParentInstanceId is null)
+            throw Unhandled(errorCode, token.ElementId, message);
+        token.Status = TokenStatus.Waiting;
+        step.History(step.Graph.Node(token.ElementId), "error passed to caller", errorCode);
+        step.Emit(new ErrorPassedToCaller(errorCode, message, new ErrorOrigin(step.State.InstanceId, token.Id)));
     }
 
-    private bool Catches(ErrorEventDefinition catcher, string errorCode)
+    public void ThrowFromCalledProcess(ThrowErrorFromCalledProcess command)
+    {
+        if (step.State.FindWait(command.WaitId) is not { Kind: WaitKind.CalledProcess } wait || step.State.FindToken(wait.TokenId) is not { } call)
+            return;
+        step.Runner.Guarded(call, () =>
+        {
+            if (TryCatch(call, command.ErrorCode, command.Message))
+                return;
+            if (step.State.ParentInstanceId is not null)
+                step.Emit(new ErrorPassedToCaller(command.ErrorCode, command.Message, command.Origin));
+            else
+                step.Emit(new UncaughtErrorReturned(command.Origin, command.ErrorCode, command.Message));
+        });
+    }
+
+    /// <summary>No caller caught the error: the token that threw it stops with the incident.</summary>
+    public void RaiseUncaught(RaiseUncaughtError command)
+    {
+        if (step.State.FindToken(command.Origin.TokenId) is { } token)
+            step.Incidents.Raise(token, "UnhandledError", Unhandled(command.ErrorCode, token.ElementId, command.Message).Message);
+    }
+
+    private bool TryCatch(TokenState thrower, string errorCode, string message)
+    {
+        var caught = step.Catches.Find(thrower, d => d is ErrorEventDefinition e ? Score(e, errorCode) : 0);
+        if (caught is null)
+            return false;
+        Vars details = new Dictionary<string, object?> { ["errorCode"] = errorCode, ["errorMessage"] = message };
+        switch (caught)
+        {
+            case BoundaryCatch b:
+                step.Variables.Merge(b.Activity.ScopeId, details);
+                step.Boundaries.TakeBoundary(b.Activity, b.Boundary, new Dictionary<string, object?>());
+                break;
+            case EventSubProcessCatch e:
+                step.Variables.Merge(e.Scope.Id, details);
+                step.EventSubProcesses.Trigger(e.Scope, e.EventSubProcess, e.Start, new Dictionary<string, object?>());
+                break;
+        }
+        return true;
+    }
+
+    private int Score(ErrorEventDefinition catcher, string errorCode)
     {
         if (catcher.ErrorRef is null)
-            return true;
+            return 1;
         var definition = step.Graph.Definitions.FindError(catcher.ErrorRef);
-        return (definition?.ErrorCode ?? definition?.Id) == errorCode;
+        return (definition?.ErrorCode ?? definition?.Id) == errorCode ? 2 : 0;
     }
 
-    /// <summary>The token standing on the sub-process or multi-instance activity that encloses this token.</summary>
-    private TokenState? OwnerOf(TokenState token)
-    {
-        for (var scope = step.State.FindScope(token.ScopeId); scope is not null; scope = step.State.FindScope(scope.ParentId))
-            if (scope.OwnerTokenId is { } owner)
-                return step.State.FindToken(owner);
-        return null;
-    }
+    private static EngineIncidentException Unhandled(string errorCode, string elementId, string message) =>
+        new("UnhandledError",
+            $"Error '{errorCode}' thrown at '{elementId}' is not caught by any error boundary event or error event sub-process, here or in a calling process: {message}");
 }

@@ -7,7 +7,7 @@ namespace Orchestrator.Workflows.Engine.Runtime.Behaviors;
 /// Gateways. Exclusive: first true condition in document order, else the default flow, else an incident.
 /// Parallel join: fires when every incoming flow has delivered a token (one is consumed per flow).
 /// Inclusive join: fires when no token in the scope can still reach it. Event-based: waits on the events
-/// after it; the first to occur wins and the others are cancelled.
+/// after it; the first to occur wins and the others are cancelled. A gateway without outgoing flows ends the path.
 /// </summary>
 internal sealed class GatewayBehavior(Step step)
 {
@@ -16,11 +16,12 @@ internal sealed class GatewayBehavior(Step step)
         var joins = step.Graph.Incoming(gateway.Id).Count > 1;
         switch (gateway.Kind)
         {
-            case FlowNodeKind.ExclusiveGateway: step.Flow.Fork(token, [ExclusiveChoice(token, gateway)]); break;
+            case FlowNodeKind.ExclusiveGateway: step.Flow.Fork(token, ExclusiveChoice(token, gateway)); break;
             case FlowNodeKind.ParallelGateway when joins: ArriveAtParallelJoin(token, gateway); break;
             case FlowNodeKind.ParallelGateway: step.Flow.Fork(token, step.Graph.Outgoing(gateway.Id)); break;
             case FlowNodeKind.InclusiveGateway when joins && token.ArrivedVia is not null: token.Status = TokenStatus.AtJoin; break;
             case FlowNodeKind.InclusiveGateway: step.Flow.TakeOutgoing(token, gateway); break;
+            case FlowNodeKind.EventBasedGateway when step.Graph.Outgoing(gateway.Id).Count == 0: step.Scopes.Consume(token); break;
             case FlowNodeKind.EventBasedGateway: step.Waits.ForEventGateway(token, gateway); break;
             default: throw new EngineIncidentException("Unsupported", $"{gateway.Kind} {gateway.DisplayName} is not supported.");
         }
@@ -42,15 +43,17 @@ internal sealed class GatewayBehavior(Step step)
         return false;
     }
 
-    private SequenceFlow ExclusiveChoice(TokenState token, GatewayNode gateway)
+    private IReadOnlyList<SequenceFlow> ExclusiveChoice(TokenState token, GatewayNode gateway)
     {
         var outgoing = step.Graph.Outgoing(gateway.Id);
+        if (outgoing.Count == 0)
+            return [];
         var variables = step.Variables.Visible(token.ScopeId);
-        return outgoing.FirstOrDefault(f => f.Id != gateway.DefaultFlow
+        return [outgoing.FirstOrDefault(f => f.Id != gateway.DefaultFlow
                    && (f.Condition is null || step.Variables.IsTrue(f.Condition, variables, f.Id)))
                ?? outgoing.FirstOrDefault(f => f.Id == gateway.DefaultFlow)
                ?? throw new EngineIncidentException("NoMatchingFlow",
-                   $"No condition on the outgoing flows of exclusive gateway {gateway.DisplayName} is true and it has no default flow.");
+                   $"No condition on the outgoing flows of exclusive gateway {gateway.DisplayName} is true and it has no default flow.")];
     }
 
     private void ArriveAtParallelJoin(TokenState token, GatewayNode gateway)

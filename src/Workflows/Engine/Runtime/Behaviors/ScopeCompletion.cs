@@ -20,6 +20,7 @@ internal sealed class ScopeCompletion(Step step)
         step.State.Scopes.Add(scope);
         token.ChildScopeId = scope.Id;
         step.Boundaries.Attach(token, subProcess);
+        step.EventSubProcesses.Open(scope, subProcess.Content);
         var inner = new TokenState { ScopeId = scope.Id, ElementId = start.Id };
         step.State.Tokens.Add(inner);
         step.Schedule(inner);
@@ -47,6 +48,7 @@ internal sealed class ScopeCompletion(Step step)
         var scope = step.State.FindScope(scopeId);
         if (scope is null || step.State.Tokens.Any(t => t.ScopeId == scopeId))
             return;
+        step.EventSubProcesses.Close(scope);
         if (scope.ParentId is null)
             CompleteInstance(scope);
         else if (scope.OwnerTokenId is { } ownerId && scope.MultiInstance is null && step.State.FindToken(ownerId) is { } owner)

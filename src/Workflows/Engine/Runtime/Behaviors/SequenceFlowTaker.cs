@@ -29,9 +29,14 @@ internal sealed class SequenceFlowTaker(Step step)
         Fork(token, chosen);
     }
 
-    /// <summary>Sends the token along the first flow and a new token along each other flow.</summary>
+    /// <summary>Sends the token along the first flow and a new token along each other flow; no flow ends its path.</summary>
     public void Fork(TokenState token, IReadOnlyList<SequenceFlow> flows)
     {
+        if (flows.Count == 0)
+        {
+            step.Scopes.Consume(token);
+            return;
+        }
         Move(token, flows[0]);
         foreach (var flow in flows.Skip(1))
         {

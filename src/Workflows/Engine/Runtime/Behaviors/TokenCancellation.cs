@@ -39,6 +39,7 @@ internal sealed class TokenCancellation(Step step)
             CancelToken(token);
         foreach (var child in step.State.Scopes.Where(s => s.ParentId == scope.Id).ToList())
             CancelScope(child);
+        step.EventSubProcesses.Close(scope);
         step.State.Scopes.Remove(scope);
     }
 }

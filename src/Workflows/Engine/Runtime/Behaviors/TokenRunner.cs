@@ -60,6 +60,8 @@ internal sealed class TokenRunner(Step step)
             case (FlowNodeKind.IntermediateCatchEvent, { } definition): step.Waits.ForEvent(token, definition, node.Id); break;
             case (FlowNodeKind.EndEvent, TerminateEventDefinition): step.Scopes.Terminate(token); break;
             case (FlowNodeKind.EndEvent, ErrorEventDefinition error): step.Errors.ThrowFromEndEvent(token, error); break;
+            case (FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent, EscalationEventDefinition escalation):
+                step.Escalations.ThrowFromEvent(token, node, escalation); break;
             case (FlowNodeKind.EndEvent, _): step.Scopes.Consume(token); break;
             default: Complete(token); break;
         }

@@ -121,6 +121,8 @@ internal sealed class WaitFactory(Step step)
     private WaitState Open(TokenState token, string elementId, WaitKind kind)
     {
         var wait = new WaitState { TokenId = token.Id, ElementId = elementId, Kind = kind };
+        if (EventSubProcessBehavior.IsScopeListener(token))
+            wait.ScopeId = token.ScopeId;
         step.State.Waits.Add(wait);
         token.Status = TokenStatus.Waiting;
         return wait;

@@ -44,6 +44,11 @@ internal sealed class WaitResumption(Step step)
     /// <summary>A timer or message: on a boundary event, after an event-based gateway, or on a catch event/receive task.</summary>
     private void Occur(Guid waitId, WaitKind kind, Vars variables)
     {
+        if (step.State.FindWait(waitId) is { ScopeId: not null } scoped && scoped.Kind == kind)
+        {
+            step.EventSubProcesses.Occur(scoped, variables);
+            return;
+        }
         if (Find(waitId, kind) is not { } found)
             return;
         var (wait, token) = found;

@@ -12,6 +12,9 @@ public sealed class WaitState
     public string ElementId { get; set; } = "";
     public WaitKind Kind { get; set; }
 
+    /// <summary>Set instead of a token for the start events of event sub-processes: the scope that waits.</summary>
+    public string? ScopeId { get; set; }
+
     public DateTimeOffset? DueAt { get; set; }
     public string? TimerExpression { get; set; }
     public bool WorkingDays { get; set; }

@@ -7,6 +7,6 @@ public sealed class ExecutableElementsRule : IProcessRule
 {
     public IEnumerable<ValidationProblem> Check(ValidationContext context) =>
         context.ParseDiagnostics
-            .Where(d => d.ProcessId == context.Process.Id)
+            .Where(d => d.ProcessId == context.Process.Id && d.ElementKind != ForeignExtensionInspector.Kind)
             .Select(d => ValidationProblem.Error(d.ElementId, d.Message));
 }

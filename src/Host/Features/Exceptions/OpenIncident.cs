@@ -1,0 +1,9 @@
+namespace Orchestrator.Host.Features.Exceptions;
+
+/// <summary>A request stopped at a failed step (异常): which request, which step, why, and since when.</summary>
+public sealed record OpenIncident(
+    Guid IncidentId, Guid RequestId, string RequestNumber, string RequestType, string ElementId, string StepName,
+    string Reason, DateTimeOffset Since, TimeSpan Age);
+
+/// <summary>One page of open incidents, oldest first, and how many there are in all.</summary>
+public sealed record OpenIncidentsPage(IReadOnlyList<OpenIncident> Items, int Total, int Page, int PageSize);

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Features.Tasks;
+using Orchestrator.Workflows.Engine.Persistence.Records;
+
+namespace Orchestrator.Host.Features.Exceptions;
+
+/// <summary>
+/// The open incidents of the caller's company's requests (the request table's company scope decides), oldest
+/// first, a page at a time; the step is named as the flow names it. Also answers for one request or instance.
+/// </summary>
+public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<OpenIncidentsPage> PageAsync(int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, MaxPageSize));
+        var open = Open();
+        var total = await open.CountAsync(cancellationToken);
+        var rows = await open.OrderBy(r => r.Incident.CreatedAt).ThenBy(r => r.Incident.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new OpenIncidentsPage(await ViewAsync(rows, cancellationToken), total, page, pageSize);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Open().CountAsync(cancellationToken);
+
+    public async Task<OpenIncident?> FindAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
+        (await ViewAsync(await Open().Where(r => r.Incident.Id == incidentId).ToListAsync(cancellationToken), cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<OpenIncident>> OfRequestAsync(string requestNumber, CancellationToken cancellationToken = default) =>
+        await ViewAsync(await Open().Where(r => r.Number == requestNumber).ToListAsync(cancellationToken), cancellationToken);
+
+    private IQueryable<Row> Open() =>
+        from incident in db.Set<IncidentRecord>().AsNoTracking()
+        where incident.Status == IncidentStatus.Open
+        join instance in db.Set<WorkflowInstanceRecord>().AsNoTracking() on incident.InstanceId equals instance.Id
+        join request in db.ServiceRequests.AsNoTracking() on instance.BusinessKey equals request.Number
+        select new Row { Incident = incident, DefinitionId = instance.DefinitionId, RequestId = request.Id, Number = request.Number, Type = request.Type };
+
+    private async Task<IReadOnlyList<OpenIncident>> ViewAsync(List<Row> rows, CancellationToken cancellationToken)
+    {
+        var definitionIds = rows.Select(r => r.DefinitionId).Distinct().ToList();
+        var names = (await db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => definitionIds.Contains(d.Id))
+                .Select(d => new { d.Id, d.Xml }).ToListAsync(cancellationToken))
+            .ToDictionary(d => d.Id, d => ElementNames.Of(d.Xml));
+        var now = clock.GetUtcNow();
+        return
+        [
+            .. rows.Select(r => new OpenIncident(r.Incident.Id, r.RequestId, r.Number, r.Type.ToString(), r.Incident.ElementId,
+                names.GetValueOrDefault(r.DefinitionId)?.GetValueOrDefault(r.Incident.ElementId) ?? r.Incident.ElementId,
+                r.Incident.Message, r.Incident.CreatedAt, now - r.Incident.CreatedAt)),
+        ];
+    }
+
+    /// <summary>Member-initialised so the database can order and page on it.</summary>
+    private sealed class Row
+    {
+        public IncidentRecord Incident { get; init; } = null!;
+        public Guid DefinitionId { get; init; }
+        public Guid RequestId { get; init; }
+        public string Number { get; init; } = "";
+        public Orchestrator.Domain.Requests.ServiceRequestType Type { get; init; }
+    }
+}
