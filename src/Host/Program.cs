@@ -4,6 +4,10 @@ using Orchestrator.Host.Cli;
 using Orchestrator.Host.Components;
 using Orchestrator.Host.Demo;
 using Orchestrator.Host.Features.Billing;
+using Orchestrator.Host.Features.Accounts;
+using Orchestrator.Host.Features.Keys;
+using Orchestrator.Host.Features.Security;
+using Orchestrator.Host.Features.Setup;
 using Orchestrator.Host.Identity;
 using Orchestrator.Host.Ledger;
 using Orchestrator.Host.Localization;
@@ -20,7 +24,10 @@ if (CliCommands.Matches(args)) return await CliCommands.RunAsync(args, Console.O
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLoggingAndTelemetry();
 builder.AddPersistence();
+builder.AddSharedKeyRing();
 builder.AddIdentityAndAuth();
+builder.AddWebSecurity();
+builder.AddAccounts();
 builder.AddUiLocalization();
 builder.AddLedger();
 builder.AddBilling();
@@ -35,11 +42,15 @@ builder.AddWorkplace();
 builder.AddDesigner<OrchestratorDbContext>();
 
 var app = builder.Build();
+if (SetupCommand.Matches(args))
+    return await SetupCommand.RunAsync(app.Services, args, Console.In, Console.Out, interactive: !Console.IsInputRedirected);
 await app.PrepareAsync();
 
+app.UseWebSecurity();
 app.UseWorkplacePipeline();
 app.MapHealth();
 app.MapAuthEndpoints();
+app.MapAccounts();
 app.MapApi();
 app.MapDesigner();
 app.MapJobDashboard();

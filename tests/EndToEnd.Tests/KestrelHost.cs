@@ -38,6 +38,7 @@ public sealed class KestrelHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Customers", "30");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Mail:PickupFolder", Path.Combine(Path.GetTempPath(), "orchestrator-e2e-mail"));
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000"); // browsers in tests sign in far faster than people
     }
 
     public async Task<T> WithDbAsync<T>(Func<OrchestratorDbContext, Task<T>> query)

@@ -89,7 +89,7 @@ def withdrawal(f, lane, col, row):
                   '</zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>')
     f.event_subprocess("Withdrawal", "用户撤回申请", lane, col, row,
                        start=("WithdrawalRequested", "用户申请撤回", f'<bpmn:messageEventDefinition messageRef="{ref}" />'),
-                       steps=[("MarkWithdrawn", status_xml)], end=("Withdrawn", "已撤回"))
+                       steps=[("MarkWithdrawn", status_xml)], end=("WithdrawalClosed", "已撤回"))
 
 
 def household_meter_retrofit():

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Orchestrator.Host.Features;
 using Orchestrator.Host.Features.Dashboard;
+using Orchestrator.Host.Features.Security;
 using Serilog;
 
 namespace Orchestrator.Host.Components;
@@ -26,6 +27,7 @@ public static class WorkplaceExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseAccountChecks();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -20,15 +20,12 @@ internal static class DemoOrganization
     public static readonly string[] WestAreas = ["城西区", "滨河区", "开发区"];
 
     private static readonly UnitSpec[] StandardUnits =
-    [
-        new("service-center", "客户服务中心", UnitKind.ServiceCenter),
-        new("bo-east", "城东营业所", UnitKind.BusinessOffice, EastAreas),
-        new("bo-west", "城西营业所", UnitKind.BusinessOffice, WestAreas),
-        new("design", "设计室", UnitKind.DesignOffice),
-        new("build-1", "第一工程处", UnitKind.ConstructionUnit),
-        new("leadership", "公司领导", UnitKind.Leadership),
-        new("admin", "综合管理部", UnitKind.Administration),
-    ];
+        [.. Features.Setup.StandardUnits.All.Select(u => new UnitSpec(u.Code, u.Name, u.Kind, u.Code switch
+        {
+            "bo-east" => EastAreas,
+            "bo-west" => WestAreas,
+            _ => [],
+        }))];
 
     public static readonly CompanySpec[] Companies =
     [

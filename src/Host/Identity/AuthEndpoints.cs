@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Orchestrator.Host.Features.Accounts;
 
 namespace Orchestrator.Host.Identity;
 
@@ -9,8 +10,8 @@ public static class AuthEndpoints
 
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/token", IssueBearerToken).AllowAnonymous().WithTags("Auth").DisableAntiforgery();
-        app.MapPost("/account/login", SignInWithCookie).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/api/auth/token", IssueBearerToken).AllowAnonymous().WithTags("Auth").DisableAntiforgery().RequireRateLimiting(AccountRateLimits.SignIn);
+        app.MapPost("/account/login", SignInWithCookie).AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(AccountRateLimits.SignIn);
         app.MapPost("/account/logout", SignOut).ExcludeFromDescription();
         app.MapGet("/culture/{culture}", Localization.CultureSwitch.Apply).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -21,6 +22,8 @@ public static class AuthEndpoints
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result is PasswordChangeRequired)
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "An administrator reset this password: sign in on the web page and choose a new one first.");
         return result.Succeeded
             ? Results.Empty // the bearer handler has written the token response
             : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "User name or password is wrong, or the account is locked.");
@@ -31,6 +34,8 @@ public static class AuthEndpoints
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
         var target = IsLocal(returnUrl) ? returnUrl! : "/";
+        if (result is PasswordChangeRequired)
+            return Results.LocalRedirect($"{ChangePasswordEndpoint.Path}?userName={Uri.EscapeDataString(userName)}&returnUrl={Uri.EscapeDataString(target)}");
         return result.Succeeded
             ? Results.LocalRedirect(target)
             : Results.LocalRedirect($"/account/login?failed=1&returnUrl={Uri.EscapeDataString(target)}");

@@ -35,7 +35,7 @@ public static class IdentityExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OrchestratorDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<Features.Accounts.OrchestratorSignInManager>()
             .AddClaimsPrincipalFactory<OrchestratorClaimsFactory>()
             .AddDefaultTokenProviders();
 

@@ -5,7 +5,7 @@ namespace Orchestrator.Host.Observability;
 
 public static class ObservabilityExtensions
 {
-    /// <summary>Serilog to the console, its levels from the "Serilog" configuration section.</summary>
+    /// <summary>Serilog to the console (levels from the "Serilog" section), OpenTelemetry, and the health checks.</summary>
     public static IHostApplicationBuilder AddLoggingAndTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) => logger
@@ -13,10 +13,18 @@ public static class ObservabilityExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.AddOpenTelemetryExport();
+        builder.Services.AddHealthChecks()
+            .AddCheck<HangfireHealthCheck>("hangfire")
+            .AddCheck<QuartzHealthCheck>("quartz")
+            .AddCheck<OutboxBacklogHealthCheck>("outbox");
         return builder;
     }
 
-    /// <summary>/health answers 200 when the database answers; anonymous, so load balancers can probe it.</summary>
+    /// <summary>
+    /// /health checks the database, Hangfire, Quartz and the outbox: 200 when healthy or degraded (a backlog), 503
+    /// when a check fails; anonymous, so load balancers can probe it, with details only for administrators.
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();

@@ -29,6 +29,7 @@ public sealed class OneDoorTests
         "Orchestrator.Host.Features.Instances.CancelInstance",
         "Orchestrator.Host.Features.Definitions.DeployDefinition",
         "Orchestrator.Host.Features.Messages.PublishMessage",
+        "Orchestrator.Host.Features.Exceptions.RetryIncident",
     ];
 
     /// <summary>System callers, each for one reason: nobody's request passes through them unchecked.</summary>
@@ -40,7 +41,6 @@ public sealed class OneDoorTests
         "Orchestrator.Host.Requests.RequestIntakeService", // starts a request's flow after the intake's checks
         "Orchestrator.Host.Requests.PaymentCallbackService", // the ledger: a bill really settled resumes its flow
         "Orchestrator.Designer.Drafts.DraftLifecycle", // publishes a flow after the designer's review
-        "Orchestrator.Host.Features.Instances.InstanceEndpoints", // incident retry, moving to the exceptions feature's command
     ];
 
     [Fact]

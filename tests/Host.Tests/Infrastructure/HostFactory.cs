@@ -17,6 +17,7 @@ public sealed class HostFactory(TestDatabase database, int demoCustomers = 20, A
         builder.UseSetting("Demo:Customers", demoCustomers.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Scheduling:PollingInterval", "00:00:01");
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000"); // tests sign in far faster than people
         builder.UseSetting("Mail:PickupFolder", Path.Combine(Path.GetTempPath(), "orchestrator-test-mail"));
         configure?.Invoke(builder);
     }

@@ -24,7 +24,12 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static HostProcess Start(IDictionary<string, string> settings)
+    /// <param name="url">where it listens; by default a port the system picks, for nodes that are not called over HTTP</param>
+    public static HostProcess Start(IDictionary<string, string> settings, string url = "http://127.0.0.1:0") =>
+        new(Process.Start(StartInfo(["--urls", url], settings)) ?? throw new InvalidOperationException("dotnet did not start"));
+
+    /// <summary>The built Host with these arguments first and the settings after them, in the Production environment.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IDictionary<string, string> settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,18 +39,49 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(HostDll());
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}");
             start.ArgumentList.Add(value);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return start;
     }
 
-    private static string HostDll()
+    /// <summary>A loopback URL on a port free right now, for a node the test calls over HTTP.</summary>
+    public static string FreeLocalUrl()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}";
+    }
+
+    /// <summary>Polls /health until the node answers, or fails with what the node printed.</summary>
+    public async Task WaitUntilServingAsync(string url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !HasExited)
+        {
+            try
+            {
+                if ((await client.GetAsync(url + "/health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // still starting
+            }
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"The Host at {url} did not start serving.\n{Output}");
+    }
+
+    public static string HostDll()
     {
         // tests/Host.Tests/bin/<Configuration>/net10.0 → src/Host/bin/<Configuration>/net10.0
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

@@ -1,7 +1,8 @@
 namespace Orchestrator.Host.Features.Admin;
 
 /// <summary>A user of the administrator's company as the users page lists it.</summary>
-public sealed record StaffAccount(string Id, string UserName, string DisplayName, Guid? UnitId, string? UnitName, IReadOnlyList<string> Roles);
+public sealed record StaffAccount(string Id, string UserName, string DisplayName, Guid? UnitId, string? UnitName, IReadOnlyList<string> Roles,
+    bool IsDisabled = false, bool MustChangePassword = false);
 
 public sealed record NewStaffAccount(string UserName, string DisplayName, string Password, Guid? UnitId, IReadOnlyList<string> Roles);
 

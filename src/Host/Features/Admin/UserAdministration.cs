@@ -25,7 +25,7 @@ public sealed class UserAdministration(OrchestratorDbContext db, UserManager<App
             .ToListAsync(cancellationToken);
         return [.. people.Select(p => new StaffAccount(p.Id, p.UserName ?? "", p.DisplayName, p.UnitId,
             p.UnitId is { } unit ? units.GetValueOrDefault(unit) : null,
-            [.. roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).Order()]))];
+            [.. roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).Order()], p.IsDisabled, p.MustChangePassword))];
     }
 
     public async Task<AdminResult> CreateAsync(Guid companyId, NewStaffAccount account, CancellationToken cancellationToken = default)

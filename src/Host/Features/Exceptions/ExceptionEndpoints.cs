@@ -25,10 +25,12 @@ public static class ExceptionEndpoints
             ? Results.Ok(await incidents.PageAsync(page ?? 1, pageSize ?? 50, ct))
             : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the duty manager and administrators see the exceptions list.");
 
-    private static async Task<IResult> Retry(Guid id, RetryRequest? request, HttpContext http, RetryIncident retry, CancellationToken ct)
-    {
-        var outcome = await retry.RunAsync(http.User, id, JsonVariables.ToPlain(request?.Variables), ct);
-        return outcome.Result switch
+    private static async Task<IResult> Retry(Guid id, RetryRequest? request, HttpContext http, RetryIncident retry, CancellationToken ct) =>
+        ToResult(id, await retry.RunAsync(http.User, id, JsonVariables.ToPlain(request?.Variables), ct));
+
+    /// <summary>The answer to a retry, the same on every route that offers one.</summary>
+    public static IResult ToResult(Guid id, RetryOutcome outcome) =>
+        outcome.Result switch
         {
             RetryResult.Resumed => Results.Ok(new { id, result = "Resumed" }),
             RetryResult.FailedAgain => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
@@ -37,5 +39,4 @@ public static class ExceptionEndpoints
                 title: "Only the duty manager and administrators may retry a failed step."),
             _ => Results.NotFound(),
         };
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Orchestrator.Host.Access;
 using Orchestrator.Host.Api;
+using Orchestrator.Host.Features.Exceptions;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Features.Instances;
@@ -24,8 +25,8 @@ public static class InstanceEndpoints
         instances.MapPost("/", Start).WithSummary("Administrators: starts the latest version of a process.");
         instances.MapGet("/{id:guid}", Get).WithSummary("Status, version, variables, active elements and incidents.");
         instances.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Administrators: cancels the instance and its request, with a reason.");
-        api.MapPost("/incidents/{id:guid}/retry", Retry).WithTags("Instances").RequireAuthorization(Identity.Policies.Administrator)
-            .WithSummary("Runs the failed step again, optionally with corrected variables.");
+        api.MapPost("/incidents/{id:guid}/retry", Retry).WithTags("Instances")
+            .WithSummary("As POST /api/exceptions/{id}/retry: the duty manager or an administrator runs the failed step again.");
         return api;
     }
 
@@ -43,9 +44,6 @@ public static class InstanceEndpoints
     private static async Task<IResult> Cancel(Guid id, CancelInstanceBody? body, HttpContext http, CancelInstance command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, body?.Reason, ct)).ToResult(_ => Results.NoContent());
 
-    private static async Task<IResult> Retry(Guid id, Dictionary<string, JsonElement>? variables, IWorkflowRuntime runtime, CancellationToken ct)
-    {
-        await runtime.RetryIncidentAsync(id, JsonVariables.ToPlain(variables), ct);
-        return Results.NoContent();
-    }
+    private static async Task<IResult> Retry(Guid id, Dictionary<string, JsonElement>? variables, HttpContext http, RetryIncident retry, CancellationToken ct) =>
+        ExceptionEndpoints.ToResult(id, await retry.RunAsync(http.User, id, JsonVariables.ToPlain(variables), ct));
 }

@@ -73,6 +73,8 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
 
     public async Task CommitAsync()
     {
+        using var span = Diagnostics.EngineTelemetry.StartStep();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var (record, _, state, isNew) in _instances.Values)
         {
             record.StateJson = InstanceStateSerializer.Serialize(state);
@@ -86,6 +88,15 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             else
                 engine.Store.Update(record);
         }
-        await engine.Store.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await engine.Store.SaveChangesAsync(cancellationToken);
+        }
+        catch (WorkflowConflictException)
+        {
+            Diagnostics.EngineTelemetry.Conflict();
+            throw;
+        }
+        Diagnostics.EngineTelemetry.StepCommitted(_instances.Count, started);
     }
 }

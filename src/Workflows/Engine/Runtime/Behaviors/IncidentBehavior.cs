@@ -15,6 +15,7 @@ internal sealed class IncidentBehavior(Step step)
         token.Status = TokenStatus.Incident;
         var incident = new IncidentState { TokenId = token.Id, ElementId = token.ElementId, Kind = kind, Message = message };
         step.State.Incidents.Add(incident);
+        Diagnostics.EngineTelemetry.IncidentRaised(kind);
         step.Emit(new IncidentRaised(incident.Id, token.Id, token.ElementId, kind, message));
         if (step.State.FindToken(token.Id) is not null)
             step.History(step.Graph.Node(token.ElementId), "incident", message);
