@@ -1,6 +1,7 @@
 using Orchestrator.Bench;
 using Orchestrator.Bench.Reporting;
 using Orchestrator.Bench.Scenarios;
+using Orchestrator.Bench.Scenarios.BillRun;
 using Orchestrator.Bench.Scenarios.EngineInMemory;
 using Orchestrator.Bench.Scenarios.PersistedLifecycle;
 using Orchestrator.Bench.Scenarios.Inbox;
@@ -15,6 +16,7 @@ IBenchScenario[] scenarios =
     new PersistedLifecycleScenario(),
     new InboxScenario(),
     new TimersAndMemoryScenario(),
+    new BillRunScenario(),
 ];
 
 var results = new List<BenchResult>();

@@ -28,6 +28,12 @@ public sealed class Account
     /// <summary>For a collective account (集体户): the share of its households on relief, 0..1.</summary>
     public decimal LowIncomeShare { get; private set; }
 
+    /// <summary>Households billed on this account: 1, or the households behind a collective account's meter.</summary>
+    public int HouseholdCount { get; private set; } = 1;
+
+    /// <summary>阶梯人口: people registered in the household, when the tiers are widened for a large household.</summary>
+    public int? HouseholdPopulation { get; private set; }
+
     public static Account Open(
         Guid companyId, Guid customerId, AccountNumber number, string address, WaterNature nature,
         DateOnly openedOn, bool isCollective = false, bool isLargeVolume = false) => new()
@@ -69,6 +75,24 @@ public sealed class Account
         LowIncomeShare = ShareFor(lowIncomeShare);
         ReliefKind = kind;
         ReliefGrantedOn = grantedOn;
+    }
+
+    /// <summary>Marks the account collective (集体户) with the households behind its meter; its tiers scale with them.</summary>
+    public void MarkCollective(int householdCount)
+    {
+        if (householdCount is < 2 or > 10_000)
+            throw new InvalidValueException("household count",
+                $"A collective account serves between 2 and 10000 households; got {householdCount}.");
+        IsCollective = true;
+        HouseholdCount = householdCount;
+    }
+
+    /// <summary>Records the people of the household (阶梯人口), which widens the tiers above the company's base size.</summary>
+    public void RecordHouseholdPopulation(int? persons)
+    {
+        if (persons is < 1 or > 50)
+            throw new InvalidValueException("household population", $"A household has between 1 and 50 people; got {persons}.");
+        HouseholdPopulation = persons;
     }
 
     public void EndRelief()

@@ -58,6 +58,16 @@ public sealed class MeteringPoint
     }
 
     /// <summary>
+    /// Moves the meter's last reading to <paramref name="baselineM3"/> read on <paramref name="readOn"/>; the
+    /// reading rules (<see cref="Metering.MeterReading"/>) have checked it, including rollovers and meter changes.
+    /// </summary>
+    internal void MoveLastReading(decimal baselineM3, DateOnly? readOn)
+    {
+        LastReadingM3 = baselineM3;
+        LastReadOn = readOn;
+    }
+
+    /// <summary>
     /// The first reading once supply is restored: like any reading never lower than the last, but it may be
     /// taken the same day as the final reading of the suspension (suspended in the morning, restored in the afternoon).
     /// </summary>

@@ -7,7 +7,7 @@ namespace Orchestrator.Domain.Ledger;
 /// oldest open bill first, overpayment becomes credit, credit pays the next bill, and a payment
 /// notice that arrives twice pays once. Load every record of the account, act, then save what changed.
 /// </summary>
-public sealed class AccountLedger
+public sealed partial class AccountLedger
 {
     private readonly List<Bill> bills;
     private readonly List<Payment> payments;

@@ -1,7 +1,7 @@
 namespace Orchestrator.Domain.Ledger;
 
 /// <summary>A water bill for one account and billing period. Issue it through <see cref="AccountLedger"/>.</summary>
-public sealed class Bill
+public sealed partial class Bill
 {
     private Bill() => Period = "";
 

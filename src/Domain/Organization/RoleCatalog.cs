@@ -8,6 +8,7 @@ public static class RoleCatalog
         new(Roles.DutyManager, "客服中心值班经理", "Service-center duty manager"),
         new(Roles.BusinessOffice, "营业所", "Business office"),
         new(Roles.BusinessOfficeManager, "营业所经理", "Business-office manager"),
+        new(Roles.MeterReader, "抄表员", "Meter reader"),
         new(Roles.DesignOffice, "设计室", "Design office"),
         new(Roles.Construction, "施工单位", "Construction unit"),
         new(Roles.Leader, "主管领导", "Leader in charge"),

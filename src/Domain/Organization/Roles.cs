@@ -7,6 +7,7 @@ public static class Roles
     public const string DutyManager = "duty-manager";
     public const string BusinessOffice = "business-office";
     public const string BusinessOfficeManager = "business-office-manager";
+    public const string MeterReader = "meter-reader";
     public const string DesignOffice = "design-office";
     public const string Construction = "construction";
     public const string Leader = "leader";

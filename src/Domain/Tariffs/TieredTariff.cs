@@ -10,6 +10,7 @@ public sealed class TieredTariff
     public const decimal MinThirdTierRatio = 3m;
 
     private List<TariffTier> tiers = [];
+    private List<TariffSurcharge> surcharges = [];
 
     private TieredTariff() => Name = "";
 
@@ -19,11 +20,15 @@ public sealed class TieredTariff
     public WaterNature WaterNature { get; private set; }
     public IReadOnlyList<TariffTier> Tiers => tiers;
 
+    /// <summary>Lines billed per m³ beside the tiers (sewage, water resource, …); empty when tier prices are all-in.</summary>
+    public IReadOnlyList<TariffSurcharge> Surcharges => surcharges;
+
     /// <summary>The price document that allows a ratio below the national rule; null when the rule is met.</summary>
     public string? RatioApproval { get; private set; }
 
     public static TieredTariff Create(
-        Guid companyId, string name, WaterNature nature, IEnumerable<TariffTier> tiers, string? ratioApproval = null)
+        Guid companyId, string name, WaterNature nature, IEnumerable<TariffTier> tiers, string? ratioApproval = null,
+        IEnumerable<TariffSurcharge>? surcharges = null)
     {
         var list = tiers.ToList();
         TierRules.RequireShape(list);
@@ -37,7 +42,36 @@ public sealed class TieredTariff
             WaterNature = Require.Defined(nature, "water nature"),
             tiers = list,
             RatioApproval = approval,
+            surcharges = CheckedSurcharges(surcharges),
         };
+    }
+
+    /// <summary>One price for every m³ (non-residential and special water have no ladder), plus its surcharges.</summary>
+    public static TieredTariff CreateFlat(
+        Guid companyId, string name, WaterNature nature, decimal pricePerM3, IEnumerable<TariffSurcharge>? surcharges = null)
+    {
+        if (Require.Defined(nature, "water nature") == WaterNature.Residential)
+            throw new InvalidTariffException("Residential water is billed on a ladder of at least 3 tiers, not one price.");
+        if (pricePerM3 <= 0) throw new InvalidTariffException("The price per m³ must be above zero.");
+        return new TieredTariff
+        {
+            Id = Guid.NewGuid(),
+            CompanyId = Require.Id(companyId, "company"),
+            Name = Require.Text(name, "tariff name"),
+            WaterNature = nature,
+            tiers = [new TariffTier(null, pricePerM3)],
+            surcharges = CheckedSurcharges(surcharges),
+        };
+    }
+
+    private static List<TariffSurcharge> CheckedSurcharges(IEnumerable<TariffSurcharge>? surcharges)
+    {
+        var list = surcharges?.ToList() ?? [];
+        if (list.Any(s => s.PricePerM3 <= 0 || string.IsNullOrWhiteSpace(s.Code) || string.IsNullOrWhiteSpace(s.Name)))
+            throw new InvalidTariffException("Every surcharge needs a code, a name and a price per m³ above zero.");
+        if (list.Select(s => s.Code).Distinct().Count() != list.Count)
+            throw new InvalidTariffException("Two surcharges of a tariff cannot share a code.");
+        return list;
     }
 
     /// <summary>Charge in yuan (2 decimals) for a year's volume.</summary>

@@ -13,6 +13,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         if (!context.Request.Path.StartsWithSegments("/api")) return false;
         var (status, title, code) = exception switch
         {
+            DomainException { Code: "access.denied" } denied => (StatusCodes.Status403Forbidden, denied.Message, "access.denied"),
             DomainException { Code: var c } notFound when c.EndsWith(".not-found", StringComparison.Ordinal) =>
                 (StatusCodes.Status404NotFound, notFound.Message, c),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, domain.Message, domain.Code),

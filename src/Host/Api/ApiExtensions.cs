@@ -51,6 +51,7 @@ public static class ApiExtensions
         api.MapOutboxEndpoints();
         api.MapRequests();
         api.MapDocumentEndpoints();
+        Features.Billing.BillingExtensions.MapBillingEndpoints(api);
         api.MapRequestHistory();
         api.MapExceptions();
         return app;

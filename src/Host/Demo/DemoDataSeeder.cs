@@ -10,7 +10,7 @@ namespace Orchestrator.Host.Demo;
 
 /// <summary>
 /// Seeds one group, two companies with their units and users, and demo customers with accounts, meters,
-/// bills (some in arrears), payments and deposits — once, into a database that has no group yet.
+/// a year of readings billed by bill runs (some in arrears), payments and deposits — once, into a database that has no group yet.
 /// </summary>
 public sealed class DemoDataSeeder(
     OrchestratorDbContext db,
@@ -34,11 +34,12 @@ public sealed class DemoDataSeeder(
             var units = spec.Units.ToDictionary(u => u.Code, u => Unit.Create(company.Id, u.Code, u.Name, u.Kind));
             foreach (var u in spec.Units) units[u.Code].Serve(u.Areas);
             db.Units.AddRange(units.Values);
-            db.Tariffs.Add(DemoTariffs.BeijingResidential(company.Id));
+            db.Tariffs.AddRange(DemoTariffs.BeijingResidentialLines(company.Id), DemoTariffs.BeijingNonResidential(company.Id));
             await db.SaveChangesAsync(cancellationToken);
             await CreateUsersAsync(spec, company, units);
             var count = Math.Max(1, options.Value.Customers * spec.CustomerShare / 10);
-            await customers.CreateAsync(company.Id, count, cancellationToken);
+            var meters = await customers.CreateAsync(company.Id, count, cancellationToken);
+            await new DemoBilling(db, random, clock).RunAsync(company.Id, meters, cancellationToken);
             logger.LogInformation("Demo company {Company}: {Units} units, {Users} users, {Customers} customers",
                 spec.Name, units.Count, spec.Users.Length, count);
         }

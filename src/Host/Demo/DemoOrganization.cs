@@ -36,6 +36,7 @@ internal static class DemoOrganization
             new("office", "李强（营业所）", "bo-east", Roles.BusinessOffice),
             new("officemgr", "赵敏（营业所经理）", "bo-east", Roles.BusinessOfficeManager, Roles.BusinessOffice),
             new("west", "钱进（城西营业所）", "bo-west", Roles.BusinessOffice),
+            new("reader", "孔亮（抄表员）", "bo-east", Roles.MeterReader),
             new("design", "孙伟（设计室）", "design", Roles.DesignOffice),
             new("build", "周杰（施工单位）", "build-1", Roles.Construction),
             new("leader", "吴平（主管领导）", "leadership", Roles.Leader),

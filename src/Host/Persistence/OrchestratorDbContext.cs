@@ -20,6 +20,13 @@ public abstract partial class OrchestratorDbContext(DbContextOptions options, IC
         builder.Ignore<Domain.Ledger.BillAllocation>();
         builder.Ignore<Domain.Requests.DocumentCheck>();
         builder.Ignore<Domain.Tariffs.TariffTier>();
+        builder.Ignore<Domain.Tariffs.TariffSurcharge>();
+        builder.Ignore<Domain.Billing.BillLine>();
+        builder.Ignore<Domain.Billing.BillComputation>();
+        builder.Ignore<Domain.Ledger.ReceiptPrint>();
+        builder.Ignore<Domain.Ledger.CashCloseLine>();
+        builder.Ignore<Domain.Metering.ReadingSettings>();
+        builder.Ignore<Domain.Relief.ReliefPolicy>();
         builder.ApplyConfigurationsFromAssembly(typeof(OrchestratorDbContext).Assembly, IsSharedConfiguration);
         builder.ApplyWorkflowEngineModel();
         builder.ApplyDesignerModel();

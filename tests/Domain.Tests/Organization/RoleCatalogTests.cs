@@ -11,7 +11,7 @@ public class RoleCatalogTests
         var codes = typeof(Roles).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
 
         Assert.Equal(codes.Order(), RoleCatalog.All.Select(r => r.Code).Order());
-        Assert.Equal(13, RoleCatalog.All.Count);
+        Assert.Equal(14, RoleCatalog.All.Count);
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Domain.Customers;
+using Orchestrator.Domain.Ledger;
+using Orchestrator.Host.Ledger;
 using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Requests;
@@ -23,10 +25,16 @@ public abstract class SuspensionTests(IScenarioHost host)
 
         await suspension.AssertStatusAsync(RequestStatus.Completed);
         Assert.Equal(12.5, (await suspension.InstanceAsync()).Variables["finalVolume"]);
+        // The final bill: 12.5 m³ over the two months since the last reading, all in the first tier of the demo
+        // Beijing ladder: 12.5 × 2.07 = 25.88, water resource 12.5 × 1.57 = 19.63, sewage 12.5 × 1.36 = 17.00 → 62.51
+        Assert.Equal(62.51, (await suspension.InstanceAsync()).Variables["finalBill"]);
         var (status, meter) = await StateAsync(account);
         Assert.Equal(AccountStatus.Suspended, status);
         Assert.Equal((MeteringPointStatus.Suspended, 112.5m), (meter.Status, meter.LastReadingM3!.Value));
 
+        // Restoration is refused while the final bill is unpaid: the arrears check reads the real bills.
+        await host.InScopeAsync(s => s.GetRequiredService<PaymentRecorder>()
+            .RecordAsync(new RecordPayment(account.AccountNumber, PaymentChannel.WeChat, "final-" + account.AccountNumber, 62.51m)));
         host.Clock.Set(new DateOnly(2026, 11, 2), new TimeOnly(9, 0));
         var restoration = await SubmitAsync(ServiceRequestType.Restoration, account);
         await restoration.CompleteAsync("FirstReading", ("reading", 112.5));

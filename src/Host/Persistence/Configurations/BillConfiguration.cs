@@ -16,6 +16,9 @@ internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         bill.Property(b => b.AmountPaid).HasPrecision(18, 2);
         bill.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         bill.Ignore(b => b.Outstanding);
+        bill.Ignore(b => b.Lines);
+        bill.JsonList<Bill, Domain.Billing.BillLine>("lines", "Lines");
+        bill.HasIndex(b => b.BillRunId);
         bill.HasIndex(b => new { b.AccountId, b.Period }).IsUnique();
         bill.HasIndex(b => new { b.CompanyId, b.Status, b.DueDate });
         bill.HasOne<Account>().WithMany().HasForeignKey(b => b.AccountId).OnDelete(DeleteBehavior.Restrict);

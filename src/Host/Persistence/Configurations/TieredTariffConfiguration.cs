@@ -14,6 +14,8 @@ internal sealed class TieredTariffConfiguration : IEntityTypeConfiguration<Tiere
         tariff.Property(t => t.RatioApproval).HasMaxLength(300);
         tariff.Ignore(t => t.Tiers);
         tariff.JsonList<TieredTariff, TariffTier>("tiers", "Tiers");
+        tariff.Ignore(t => t.Surcharges);
+        tariff.JsonList<TieredTariff, TariffSurcharge>("surcharges", "Surcharges");
         tariff.HasIndex(t => new { t.CompanyId, t.WaterNature });
     }
 }

@@ -15,6 +15,7 @@ namespace Orchestrator.Workflows.Activities.Accounts;
 [ActivityInput("meterNumber", typeof(string), Required = true)]
 [ActivityInput("caliberMm", typeof(int), Required = true)]
 [ActivityInput("initialReading", typeof(decimal))]
+[ActivityInput("readingBook", typeof(string), Description = "The reading book's code; else the company's first book of the meter's role.")]
 [ActivityOutput("meteringPointId", typeof(string))]
 public sealed class InstallMeter : IActivity
 {
@@ -27,7 +28,8 @@ public sealed class InstallMeter : IActivity
             Enum.Parse<MeterRole>(context.Header("role", nameof(MeterRole.Household)), ignoreCase: true),
             account.Address, context.Decimal("initialReading") ?? 0, context.Today());
         context.Db().Add(meter);
-        await RequestRecords.NoteAsync(context, $"建档：水表 {meter.MeterNumber} 装于户号 {account.Number}，起始读数 {meter.LastReadingM3} 立方米，开始抄表。");
+        var book = await Billing.ReadingBookPlacement.StartReadingAsync(context.Db(), meter, context.Text("readingBook"), context.Today(), context.CancellationToken);
+        await RequestRecords.NoteAsync(context, $"建档：水表 {meter.MeterNumber} 装于户号 {account.Number}，起始读数 {meter.LastReadingM3} 立方米，编入抄表册 {book.Code}，营业所开始抄表。");
         return ActivityResult.With("meteringPointId", meter.Id.ToString());
     }
 }

@@ -1,5 +1,7 @@
 using Orchestrator.Domain;
 using Orchestrator.Domain.Customers;
+using Orchestrator.Domain.Metering;
+using Orchestrator.Workflows.Activities.Billing;
 using Orchestrator.Workflows.Activities.Common;
 using Orchestrator.Workflows.Activities.Requests;
 using Orchestrator.Workflows.Engine.Activities;
@@ -32,7 +34,8 @@ public sealed class RestoreSupply : IActivity
                 $"Meter {meters[0].MeterNumber} read {meters[0].LastReadingM3} m³ on {meters[0].LastReadOn:yyyy-MM-dd}; the first reading must not be lower nor dated before it.");
         account.Restore();
         foreach (var meter in meters) meter.Restore();
-        var volume = meters.Count > 0 ? meters[0].RecordRestorationReading(reading, today) : 0;
+        var first = meters.Count > 0 ? await SpecialReading.TakeAsync(context, account, meters[0], reading, ReadingKind.Restoration) : null;
+        var volume = first?.VolumeM3 ?? 0;
         await RequestRecords.NoteAsync(context, $"恢复用水：户号 {account.Number} 首次读数 {reading} 立方米，恢复计费。");
         return ActivityResult.With("volumeWhileSuspended", ActivityContextExtensions.Yuan(volume));
     }

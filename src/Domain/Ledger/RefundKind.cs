@@ -1,0 +1,10 @@
+namespace Orchestrator.Domain.Ledger;
+
+public enum RefundKind
+{
+    /// <summary>Credit from overpayment (预存余额) paid back.</summary>
+    Overpayment,
+
+    /// <summary>A deposit whose refund fell due, paid back.</summary>
+    Deposit,
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Orchestrator.Domain;
+using Orchestrator.Host.Features.Billing;
+
+namespace Orchestrator.Host.Features.Readings;
+
+public static class ReadingEndpoints
+{
+    public sealed record PlaceMeterRequest(string MeterNumber, int? Sequence);
+
+    public sealed record EnterReadingsRequest(string Period, IReadOnlyList<ReadingRow> Rows);
+
+    public static RouteGroupBuilder MapReadingEndpoints(this RouteGroupBuilder api)
+    {
+        var books = api.MapGroup("/reading-books").WithTags("Reading books");
+        books.MapGet("/", (ReadingBooksQuery query, int? skip, int? take, CancellationToken ct) => query.ListAsync(skip ?? 0, take ?? 50, ct))
+            .WithSummary("The company's reading books (抄表册) with their meter counts.");
+        books.MapPost("/", async (OpenReadingBookInput input, ClaimsPrincipal user, OpenReadingBook command, CancellationToken ct) =>
+            {
+                var book = await command.ExecuteAsync(BillingStaff.From(user), input, ct);
+                return Results.Created($"/api/reading-books/{book.Id}", new { book.Id, book.Code, book.CycleMonths });
+            })
+            .WithSummary("Opens a reading book for an area on the company's cycle for its meter role.");
+        books.MapPost("/{bookId:guid}/meters", async (Guid bookId, PlaceMeterRequest request, ClaimsPrincipal user, PlaceMeterOnBook command, CancellationToken ct) =>
+            {
+                var place = await command.ExecuteAsync(BillingStaff.From(user), bookId, request.MeterNumber, request.Sequence, ct);
+                return new { place.BookId, place.Sequence };
+            })
+            .WithSummary("Puts a meter on the book's route (at the end when no position is given).");
+        books.MapGet("/{bookId:guid}/readings", (Guid bookId, string period, int? skip, int? take, ReadingListQuery query, CancellationToken ct) =>
+                query.ForAsync(bookId, period, skip ?? 0, take ?? 100, ct))
+            .WithSummary("The book's reading list for a period, in route order.");
+        books.MapPost("/{bookId:guid}/readings", (Guid bookId, EnterReadingsRequest request, ClaimsPrincipal user, EnterReadings command, CancellationToken ct) =>
+                command.ExecuteAsync(BillingStaff.From(user), bookId, request.Period, request.Rows, ct: ct))
+            .WithSummary("Enters readings; each row is taken or refused with its reason.");
+        books.MapPost("/{bookId:guid}/imports", ImportAsync).DisableAntiforgery()
+            .WithSummary("Imports a CSV or Excel (.xlsx) reading file; each line is taken or refused with its reason.");
+
+        var review = api.MapGroup("/readings").WithTags("Reading books");
+        review.MapGet("/review", (ReviewListQuery query, int? skip, int? take, CancellationToken ct) => query.ListAsync(skip ?? 0, take ?? 50, ct))
+            .WithSummary("The review list: readings far above the usual, or nothing used by an occupied account.");
+        review.MapPost("/{readingId:guid}/accept", async (Guid readingId, ClaimsPrincipal user, AcceptReading command, CancellationToken ct) =>
+            {
+                await command.ExecuteAsync(BillingStaff.From(user), readingId, ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Accepts a reading on the review list as read.");
+        return api;
+    }
+
+    private static async Task<ReadingEntryReport> ImportAsync(
+        Guid bookId, string period, IFormFile file, ClaimsPrincipal user, ImportReadings command, CancellationToken ct)
+    {
+        if (file.Length > ImportReadings.MaxFileBytes)
+            throw new InvalidValueException("file", $"A reading file may be at most {ImportReadings.MaxFileBytes / 1024 / 1024} MB.");
+        await using var content = new MemoryStream();
+        await file.CopyToAsync(content, ct);
+        content.Position = 0;
+        return await command.ExecuteAsync(BillingStaff.From(user), bookId, period, file.FileName, content, ct);
+    }
+}
