@@ -13,6 +13,12 @@ public static class DesignerPolicies
     public static readonly string[] AuthorRoles = [Roles.ProcessOwner, Roles.Administrator];
     public static readonly string[] ReviewerRoles = [Roles.Leader, Roles.VicePresident, Roles.Administrator];
 
+    /// <summary>
+    /// Who changes the group-wide flows every company runs: the process owners (流程管理员) and the group's
+    /// administrator. A company's administrator changes only the company's own variant.
+    /// </summary>
+    public static readonly string[] GroupAuthorRoles = [Roles.ProcessOwner, Roles.GroupAdministrator];
+
     public static void Configure(AuthorizationBuilder authorization) => authorization
         .AddPolicy(Use, p => p.RequireClaim(DesignerClaims.Company).RequireRole([.. AuthorRoles, .. ReviewerRoles]))
         .AddPolicy(Author, p => p.RequireClaim(DesignerClaims.Company).RequireRole(AuthorRoles))

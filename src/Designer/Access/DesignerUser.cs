@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace Orchestrator.Designer.Access;
 
 /// <summary>The signed-in person as the designer sees them: name, company and which part they may play.</summary>
-public sealed record DesignerUser(string Name, Guid CompanyId, bool CanAuthor, bool CanReview)
+public sealed record DesignerUser(string Name, Guid CompanyId, bool CanAuthor, bool CanReview, bool CanAuthorGroupFlows = false)
 {
     public static DesignerUser From(ClaimsPrincipal principal)
     {
@@ -12,7 +12,8 @@ public sealed record DesignerUser(string Name, Guid CompanyId, bool CanAuthor, b
             ? id : throw new UnauthorizedAccessException("The user belongs to no company.");
         return new DesignerUser(name, company,
             DesignerPolicies.AuthorRoles.Any(principal.IsInRole),
-            DesignerPolicies.ReviewerRoles.Any(principal.IsInRole));
+            DesignerPolicies.ReviewerRoles.Any(principal.IsInRole),
+            DesignerPolicies.GroupAuthorRoles.Any(principal.IsInRole));
     }
 
     public void MustAuthor()

@@ -29,7 +29,7 @@ internal sealed class DesignerApiErrors : IEndpointFilter
     private static int StatusFor(DraftRule rule) => rule switch
     {
         DraftRule.NotFound => StatusCodes.Status404NotFound,
-        DraftRule.OwnChange => StatusCodes.Status403Forbidden,
+        DraftRule.OwnChange or DraftRule.GroupFlowNeedsVariant => StatusCodes.Status403Forbidden,
         DraftRule.CommentRequired or DraftRule.InvalidDefinition => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status409Conflict,
     };

@@ -22,6 +22,7 @@ public sealed class DraftLifecycle(DesignerDatabase db, FlowCatalog flows, Draft
     public async Task<FlowDraft> StartAsync(DesignerUser user, string key, int? fromVersion = null, string? note = null, CancellationToken ct = default)
     {
         user.MustAuthor();
+        await MustOwnAsync(user, key, ct);
         var latest = await flows.LatestAsync(key, ct) ?? throw new DraftRuleException(DraftRule.NotFound);
         var xml = fromVersion is { } v ? await flows.XmlAsync(key, v, ct) ?? throw new DraftRuleException(DraftRule.NotFound) : latest.Xml;
         return await AddAsync(FlowDraft.Start(user.CompanyId, key, latest.Version, xml, user.Name, note, clock.GetUtcNow()), ct);
@@ -37,6 +38,22 @@ public sealed class DraftLifecycle(DesignerDatabase db, FlowCatalog flows, Draft
         var group = await flows.LatestAsync(baseKey, ct) ?? throw new DraftRuleException(DraftRule.NotFound);
         var xml = ProcessCopy.Rekey(group.Xml, baseKey, key);
         return await AddAsync(FlowDraft.Start(user.CompanyId, key, null, xml, user.Name, null, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>
+    /// Another company's variant is not there for the user (404); a group-wide flow is there to read, but only a
+    /// group author may change it (403: the company starts its own variant instead).
+    /// </summary>
+    private async Task MustOwnAsync(DesignerUser user, string key, CancellationToken ct)
+    {
+        if (FlowVariantKey.CompanyOf(key) is { } variantOf)
+        {
+            if (variantOf != await flows.CompanyCodeAsync(user.CompanyId, ct)) throw new DraftRuleException(DraftRule.NotFound);
+        }
+        else if (!user.CanAuthorGroupFlows)
+        {
+            throw new DraftRuleException(DraftRule.GroupFlowNeedsVariant);
+        }
     }
 
     public async Task<FlowDraft> SaveAsync(DesignerUser user, Guid id, string xml, long revision, CancellationToken ct = default)
@@ -70,6 +87,8 @@ public sealed class DraftLifecycle(DesignerDatabase db, FlowCatalog flows, Draft
     {
         var draft = await GetAsync(id, ct);
         if (draft.Status != DraftStatus.Approved) throw new DraftRuleException(DraftRule.NotApproved);
+        if (FlowVariantKey.CompanyOf(draft.ProcessKey) is { } variantOf && variantOf != await flows.CompanyCodeAsync(user.CompanyId, ct))
+            throw new DraftRuleException(DraftRule.NotFound);
         var result = await runtime.DeployAsync(draft.Xml, draft.LastEditedBy, ct);
         var process = result.Processes.FirstOrDefault(p => p.Key == draft.ProcessKey);
         if (!result.Deployed || process is null) throw new DraftRuleException(DraftRule.InvalidDefinition);

@@ -11,6 +11,9 @@ public enum DraftRule
     InvalidDefinition,
     NotFound,
     StaleCopy,
+
+    /// <summary>A group-wide flow changes only through the group's process owners; a company edits its own variant.</summary>
+    GroupFlowNeedsVariant,
 }
 
 /// <summary>A lifecycle step the draft's state or the user's part in it does not allow.</summary>

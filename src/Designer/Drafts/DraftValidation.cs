@@ -12,12 +12,12 @@ public sealed class DraftValidation(DefinitionValidator validator, IStringLocali
     public ValidationReport Validate(string processKey, string xml)
     {
         var report = validator.Validate(xml);
-        if (report.Definitions is null || report.Definitions.Processes.Any(p => p.Id == processKey && p.IsExecutable))
-            return report;
-        return report with
-        {
-            Errors = [.. report.Errors, ValidationProblem.Error(null,
-                text["ProcessIdChanged", processKey])],
-        };
+        if (report.Definitions is null) return report;
+        var executable = report.Definitions.Processes.Where(p => p.IsExecutable).Select(p => p.Id).ToList();
+        var problems = new List<ValidationProblem>();
+        if (!executable.Contains(processKey)) problems.Add(ValidationProblem.Error(null, text["ProcessIdChanged", processKey]));
+        // Publishing deploys every executable process of the file: a second one would change another flow unreviewed.
+        problems.AddRange(executable.Where(id => id != processKey).Select(id => ValidationProblem.Error(id, text["OtherProcessInDraft", id, processKey])));
+        return problems.Count == 0 ? report : report with { Errors = [.. report.Errors, .. problems] };
     }
 }

@@ -73,7 +73,7 @@ public sealed class DesignerApiTests(DesignerHost host) : IClassFixture<Designer
         var admin = await host.ClientForAsync("admin");
         var vp = await host.ClientForAsync("vp");
         await admin.PostAsync("/api/definitions", Xml(Bpmn.SurveyFlow(key)));
-        var draft = await Read(await admin.PostAsJsonAsync("/api/designer/drafts", new StartDraft(key, null, null)));
+        var draft = await Read(await admin.PostAsync($"/api/designer/flows/{key}/variant", null));
         draft = await Read(await admin.PostAsJsonAsync($"/api/designer/drafts/{draft.Id}/submit", new DraftStep(draft.Revision, null)));
 
         var own = await admin.PostAsJsonAsync($"/api/designer/drafts/{draft.Id}/approve", new DraftStep(draft.Revision, null));
@@ -84,6 +84,28 @@ public sealed class DesignerApiTests(DesignerHost host) : IClassFixture<Designer
         Assert.Contains("不能审批自己修改的流程", await own.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
         Assert.Equal((DraftStatus.Rejected, "请保留7天"), (sentBack.Status, sentBack.ReviewComment));
+    }
+
+    [Fact]
+    public async Task A_company_administrator_changes_only_the_companys_variant_never_the_group_flow_or_another_companys()
+    {
+        var key = $"survey-{Guid.NewGuid():N}"[..20];
+        var admin = await host.ClientForAsync("admin");
+        var otherAdmin = await host.ClientForAsync("dz-admin");
+        await admin.PostAsync("/api/definitions", Xml(Bpmn.SurveyFlow(key)));
+        var leader = await host.ClientForAsync("leader");
+        var cityVariant = await Read(await admin.PostAsync($"/api/designer/flows/{key}/variant", null));
+        cityVariant = await Read(await admin.PostAsJsonAsync($"/api/designer/drafts/{cityVariant.Id}/submit", new DraftStep(cityVariant.Revision, null)));
+        cityVariant = await Read(await leader.PostAsJsonAsync($"/api/designer/drafts/{cityVariant.Id}/approve", new DraftStep(cityVariant.Revision, null)));
+        cityVariant = await Read(await leader.PostAsync($"/api/designer/drafts/{cityVariant.Id}/publish", null));
+
+        var groupFlow = await admin.PostAsJsonAsync("/api/designer/drafts", new StartDraft(key, null, null));
+        var othersVariant = await otherAdmin.PostAsJsonAsync("/api/designer/drafts", new StartDraft(cityVariant.ProcessKey, null, null));
+
+        Assert.Equal(HttpStatusCode.Forbidden, groupFlow.StatusCode);
+        Assert.Contains("GroupFlowNeedsVariant", await groupFlow.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, othersVariant.StatusCode);
+        Assert.EndsWith("--city", cityVariant.ProcessKey);
     }
 
     [Fact]
