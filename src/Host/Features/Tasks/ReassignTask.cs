@@ -36,9 +36,7 @@ public sealed class ReassignTask(
             if (place.Request is { } request)
                 db.RequestTimeline.Add(RequestTimelineEntry.Record(request, clock.GetUtcNow(), caller.DisplayName,
                     $"改派 {place.Task.Name ?? place.Task.ElementId} → {target.DisplayName}：{reason!.Trim()}"));
-            if (place.Task.Assignee is { } holder) await runtime.ReleaseTaskAsync(taskId, holder, cancellationToken);
-            await runtime.ClaimTaskAsync(taskId, target.UserName, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await runtime.ReassignTaskAsync(taskId, target.UserName, cancellationToken); // saves the timeline line with it
             return CommandOutcome.Done;
         }
         catch (WorkflowConflictException e)

@@ -31,6 +31,12 @@ public interface IWorkflowRuntime
     /// <summary>Gives a claimed task back to its candidate groups; only its assignee may.</summary>
     Task ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives an open task to <paramref name="user"/> whoever holds it, in one save (with whatever else the
+    /// caller's unit of work holds): a conflict leaves the task as it was.
+    /// </summary>
+    Task ReassignTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
+
     Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes a message within <paramref name="tenantId"/>'s instances (null: any tenant's).</summary>

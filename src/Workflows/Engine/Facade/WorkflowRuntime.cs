@@ -59,6 +59,17 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         await engine.Listeners.NotifyAsync([StepListeners.Change(task, UserTaskChangeKind.Claimed)], cancellationToken);
     }
 
+    public async Task ReassignTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        List<UserTaskChange> changes = task.Assignee is null ? [] : [StepListeners.Change(task, UserTaskChangeKind.Released)];
+        (task.Assignee, task.ClaimedAt, task.Revision) = (user, engine.Clock.GetUtcNow(), task.Revision + 1);
+        engine.Store.Update(task);
+        await engine.Store.SaveChangesAsync(cancellationToken);
+        changes.Add(StepListeners.Change(task, UserTaskChangeKind.Claimed));
+        await engine.Listeners.NotifyAsync(changes, cancellationToken);
+    }
+
     public async Task ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
     {
         var task = await OpenTaskAsync(taskId, cancellationToken);
