@@ -56,7 +56,7 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
         await owner.Locator("[data-testid=submit-draft]").ClickAsync();
         try
         {
-            await owner.WaitForURLAsync(url => url.EndsWith("/designer"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 15000 });
+            await owner.WaitForURLAsync(url => url.EndsWith("/designer"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
@@ -132,10 +132,14 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
     private async Task<IPage> OpenReviewAsync(IPage page, bool reviewer)
     {
         await page.GotoAsync($"{baseUrl}/designer");
-        await ClickUntilAsync(page, "[data-testid=draft-row][data-key=new_connection] [data-testid=review-draft]", "/review");
+        // Follow the link's address rather than click it: a click before the circuit connects can be lost.
+        var review = page.Locator("[data-testid=draft-row][data-key=new_connection] [data-testid=review-draft]").First;
+        await review.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        var href = await review.GetAttributeAsync("href") ?? throw new InvalidOperationException("The review link has no address.");
+        await page.GotoAsync(new Uri(new Uri(baseUrl + "/"), href).ToString());
         try
         {
-            await page.Locator(reviewer ? "[data-testid=approve]" : "[data-testid=change-list]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15000 });
+            await page.Locator(reviewer ? "[data-testid=approve]" : "[data-testid=change-list]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
