@@ -8,10 +8,12 @@ public static class DocumentsExtensions
     public static IServiceCollection AddPrintedDocuments(this IServiceCollection services)
     {
         services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DocumentsOptions>, DocumentsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<DocumentsOptions>>(sp => new DocumentsOptionsValidator(sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp =>
         {
-            CjkFontResolver.Install(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.FontPath);
+            var fontPath = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.FontPath;
+            if (DocumentsOptionsValidator.FontProblem(fontPath) is { } problem) throw new InvalidOperationException(problem);
+            CjkFontResolver.Install(fontPath);
             return new PdfDocumentWriter();
         });
         services.AddScoped<DocumentFactsQuery>();

@@ -25,13 +25,17 @@ public sealed class DocumentsOptions
         Hotlines.TryGetValue(companyCode, out var own) && !string.IsNullOrWhiteSpace(own) ? own : Hotline;
 }
 
-/// <summary>Refuses to start without a usable font or hotline, naming the setting, so no clerk finds out at the counter.</summary>
-public sealed class DocumentsOptionsValidator : IValidateOptions<DocumentsOptions>
+/// <summary>
+/// Refuses to start without a usable font or hotline, naming the setting, so no clerk finds out at the counter.
+/// In Development a missing font does not stop the Host (the embedded default must run on a bare machine): only
+/// printing then fails, with the same sentence.
+/// </summary>
+public sealed class DocumentsOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<DocumentsOptions>
 {
     public ValidateOptionsResult Validate(string? name, DocumentsOptions options)
     {
         var problems = new List<string>();
-        if (FontProblem(options.FontPath) is { } font) problems.Add(font);
+        if (environment?.IsDevelopment() != true && FontProblem(options.FontPath) is { } font) problems.Add(font);
         if (string.IsNullOrWhiteSpace(options.Hotline))
             problems.Add($"{DocumentsOptions.Section}:Hotline is empty: set the customer-service number printed on receipts and notices.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 using Orchestrator.Host.Features.Documents;
 
 namespace Orchestrator.Host.Tests.Features.Documents;
@@ -39,5 +41,25 @@ public sealed class DocumentsOptionsValidatorTests
     {
         Assert.True(validator.Validate(null, new DocumentsOptions { Hotline = "96000" }).Succeeded);
         Assert.Contains("Documents:Hotline", validator.Validate(null, new DocumentsOptions { Hotline = " " }).FailureMessage);
+    }
+
+    [Fact]
+    public void In_development_a_missing_font_does_not_stop_the_host_only_printing_names_it()
+    {
+        var development = new DocumentsOptionsValidator(new Environment(Environments.Development));
+        var production = new DocumentsOptionsValidator(new Environment(Environments.Production));
+        var options = new DocumentsOptions { FontPath = "/nowhere/font.ttf", Hotline = "96000" };
+
+        Assert.True(development.Validate(null, options).Succeeded);
+        Assert.True(production.Validate(null, options).Failed);
+        Assert.Contains("fonts-wqy-microhei", DocumentsOptionsValidator.FontProblem(options.FontPath));
+    }
+
+    private sealed class Environment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "Orchestrator.Host";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
