@@ -58,6 +58,8 @@ public abstract class EngineRetentionTests<TDatabase> : IAsyncLifetime where TDa
         Assert.False(await db.Set<UserTaskRecord>().AnyAsync(t => purged.Contains(t.InstanceId)));
         Assert.False(await db.Set<TimerRecord>().AnyAsync(t => purged.Contains(t.InstanceId)));
         Assert.False(await db.Set<IncidentRecord>().AnyAsync(t => purged.Contains(t.InstanceId)));
+        Assert.False(await db.Set<SignalSubscriptionRecord>().AnyAsync(s => purged.Contains(s.InstanceId)));
+        Assert.Equal(2, await db.Set<SignalSubscriptionRecord>().CountAsync(s => s.InstanceId == recentFinished || s.InstanceId == oldButRunning));
         Assert.Equal(2, await db.Set<WorkflowInstanceRecord>().CountAsync(i => i.Id == recentFinished || i.Id == oldButRunning));
         Assert.Equal(2, await db.Set<HistoryRecord>().CountAsync(h => h.InstanceId == recentFinished || h.InstanceId == oldButRunning));
         var outboxLeft = await db.Set<OutboxRecord>().Where(o => o.Id == oldSent || o.Id == recentSent || o.Id == oldUnsent).Select(o => o.Id).ToListAsync();
@@ -115,7 +117,9 @@ public abstract class EngineRetentionTests<TDatabase> : IAsyncLifetime where TDa
                 Status = UserTaskStatus.Completed, CreatedAt = Now.AddDays(-700) },
             new TimerRecord { InstanceId = instance.Id, ElementId = "Due", TokenId = "t", Expression = "P1D", Status = TimerStatus.Fired, DueAt = Now.AddDays(-699) },
             new IncidentRecord { InstanceId = instance.Id, ElementId = "Fail", TokenId = "t", Kind = "ActivityFailed", Message = "boom",
-                Status = IncidentStatus.Resolved, CreatedAt = Now.AddDays(-699) });
+                Status = IncidentStatus.Resolved, CreatedAt = Now.AddDays(-699) },
+            new SignalSubscriptionRecord { InstanceId = instance.Id, ElementId = "Outage", TokenId = "t", SignalName = "outage",
+                CreatedAt = Now.AddDays(-699), IsOpen = false });
         await db.SaveChangesAsync();
         return instance.Id;
     }

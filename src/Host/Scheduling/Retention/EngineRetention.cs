@@ -10,7 +10,7 @@ public sealed record RetentionResult(int Instances, int OutboxRows);
 
 /// <summary>
 /// Purges, in batches, finished instances older than the retention age together with every engine row that
-/// hangs off them (tasks, timers, message subscriptions, incidents, engine history), and outbox rows sent long
+/// hangs off them (tasks, timers, message and signal subscriptions, incidents, engine history), and outbox rows sent long
 /// ago. Active instances and the request's business records (request, timeline, ledger) are never touched.
 /// </summary>
 public sealed class EngineRetention(OrchestratorDbContext db, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<EngineRetention> logger)
@@ -49,6 +49,7 @@ public sealed class EngineRetention(OrchestratorDbContext db, IOptions<Retention
         await db.Set<UserTaskRecord>().Where(r => ids.Contains(r.InstanceId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<TimerRecord>().Where(r => ids.Contains(r.InstanceId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<MessageSubscriptionRecord>().Where(r => ids.Contains(r.InstanceId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SignalSubscriptionRecord>().Where(r => ids.Contains(r.InstanceId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<IncidentRecord>().Where(r => ids.Contains(r.InstanceId)).ExecuteDeleteAsync(cancellationToken);
         var deleted = await db.Set<WorkflowInstanceRecord>().Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
