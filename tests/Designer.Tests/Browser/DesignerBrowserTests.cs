@@ -78,6 +78,7 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
             await Assertions.Expect(owner.Locator("[data-testid=properties-panel] [data-entry-id=orc-sla-amount]")).ToContainTextAsync("当前：5 天");
             await unit.SelectOptionAsync("workingDays");
             await Assertions.Expect(owner.Locator("[data-testid=properties-panel] [data-entry-id=orc-sla-amount]")).ToContainTextAsync("当前：5 个工作日");
+            await Chromium.ScreenshotAsync(owner, "designer-sla");
 
             await SelectAsync(owner, "SurveyOverdue");
             var timerAmount = await UnfoldAsync(owner, "group-orc-working-days", owner.Locator("#bio-properties-panel-orc-sla-amount"));
