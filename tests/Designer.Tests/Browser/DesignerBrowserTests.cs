@@ -107,6 +107,11 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
                 foreach (var changed in new[] { "Survey", "SurveyOverdue", "ApprovalRoute" })
                     await review.Locator($"[data-testid={diagram}] .djs-element.orc-changed[data-element-id={changed}]").WaitForAsync();
             await Chromium.ScreenshotAsync(review, "designer-review");
+            // a sentence clicked shows its step at full size in both diagrams (a task is 100 px wide at scale 1)
+            await review.Locator("[data-testid=change-sentence][data-element=Survey]").ClickAsync();
+            foreach (var diagram in new[] { "diagram-before", "diagram-after" })
+                await review.WaitForFunctionAsync(
+                    $"() => document.querySelector('[data-testid={diagram}] .djs-element[data-element-id=Survey]')?.getBoundingClientRect().width >= 90");
 
             await review.Locator("[data-testid=approve]").ClickAsync();
             await review.Locator("[data-testid=publish]").ClickAsync();

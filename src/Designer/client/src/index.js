@@ -41,6 +41,17 @@ function wrap(diagram, dotnet) {
     showProblems: problems => annotations.showProblems(problems),
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),
+    /** Shows one element at full size (false when the diagram has no such element: then the whole flow is shown). */
+    focus(id) {
+      const canvas = diagram.get('canvas');
+      if (!diagram.get('elementRegistry').get(id)) {
+        canvas.zoom('fit-viewport', 'auto');
+        return false;
+      }
+      canvas.zoom(1);
+      canvas.scrollToElement(id, { top: 150, bottom: 150, left: 300, right: 300 });
+      return true;
+    },
     destroy() { diagram.destroy(); },
   };
 }
