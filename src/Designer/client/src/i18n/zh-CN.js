@@ -206,7 +206,7 @@ export default {
   'A cycle defined as ISO 8601 repeating intervals format.': '周期，ISO 8601 重复间隔格式。',
   'every 10 seconds, up to 5 times': '每 10 秒一次，最多 5 次',
   'every day, infinitely': '每天一次，不限次数',
-  'A time duration defined as ISO 8601 durations format.': '时长，ISO 8601 时长格式（本系统的时限请用上方“时限”栏）。',
+  'A time duration defined as ISO 8601 durations format.': '时长，ISO 8601 时长格式；按天或小时的时限请在“时限与工作日”中填写。',
   '15 seconds': '15 秒',
   '1 hour and 30 minutes': '1 小时 30 分钟',
   '14 days': '14 天',
