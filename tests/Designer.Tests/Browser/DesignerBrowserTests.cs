@@ -118,6 +118,7 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
             await review.Locator("[data-testid=published-version]").WaitForAsync();
             await Assertions.Expect(review.Locator("[data-testid=live-version]")).ToContainTextAsync("已发布为 v2，现为当前生效版本");
             Assert.Contains("v1", await review.Locator("[data-testid=before-title]").InnerTextAsync());
+            await Chromium.ScreenshotAsync(review, "designer-published");
         });
 
         var after = await StartNewConnectionAsync("AFTER-1");
