@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Orchestrator.Designer.Resources;
+using Orchestrator.Domain.Organization;
 
 namespace Orchestrator.Designer.Changes;
 
@@ -89,7 +90,7 @@ public sealed partial class ChangeWording(IStringLocalizer<DesignerResource> tex
 
     private string Groups(string? groups) => groups is null ? None
         : string.Join("、", groups.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(g => text[$"Group_{g}"] is { ResourceNotFound: false } named ? named.Value : g));
+            .Select(g => CandidateGroups.Find(g) is { } group ? RoleCatalog.DisplayName(group.Role, CultureInfo.CurrentUICulture.Name) : g));
 
     private string Kind(string kind) => text[$"Kind_{kind}"] is { ResourceNotFound: false } named ? named.Value : kind;
 
