@@ -81,6 +81,9 @@ public sealed class DesignerBrowserTests : IAsyncLifetime
             await Chromium.ScreenshotAsync(owner, "designer-sla");
 
             await SelectAsync(owner, "SurveyOverdue");
+            // the timer keeps its type in the Zeebe group; its duration is entered only in the SLA fields
+            await UnfoldAsync(owner, "group-timer", owner.Locator("#bio-properties-panel-timerEventDefinitionType"));
+            Assert.Equal(0, await owner.Locator("#bio-properties-panel-timerEventDefinitionValue").CountAsync());
             var timerAmount = await UnfoldAsync(owner, "group-orc-working-days", owner.Locator("#bio-properties-panel-orc-sla-amount"));
             Assert.Equal("7", await timerAmount.InputValueAsync());
             await timerAmount.FillAsync("5");

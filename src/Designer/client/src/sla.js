@@ -25,11 +25,13 @@ export function readSla(iso, calendar) {
 
 /**
  * What the owner typed → { amount, unit } or { error }. "5" keeps the chosen unit; "5天", "5 个工作日", "48小时"
- * also choose the unit; an ISO duration (P5D, PT4H) is taken as it is; anything else is refused.
+ * also choose the unit; an ISO duration (P5D, PT4H) or an expression (=dueBy) is taken as it is; anything else is refused.
  */
 export function parseSla(text, currentUnit) {
   const typed = (text || '').trim().replace(FULL_WIDTH_DIGITS, d => String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48));
   if (!typed) return { amount: '', unit: currentUnit };
+  // an expression (=constructionDueBy) is the engine's to read, as the owner wrote it
+  if (typed.startsWith('=')) return { amount: typed, unit: null };
   if (/^P(?=\d|T\d)(\d+[YMWD])*(T(\d+[HMS])+)?$/.test(typed)) return readSla(typed, currentUnit === 'workingDays' ? WORKING_DAYS : null);
   const m = SPOKEN.exec(typed);
   if (!m || Number(m[1]) <= 0) return { error: true };

@@ -89,6 +89,9 @@ function SlaPropertiesProvider(propertiesPanel, bpmnFactory, config) {
   this.getGroups = element => groups => {
     const target = slaTarget(element, bpmnFactory);
     if (!target) return groups;
+    // a timer's duration is entered once, here: the Zeebe group keeps its type (date, duration, cycle) only
+    const timer = groups.find(g => g.id === 'timer');
+    if (timer && timerOf(element)) timer.entries = timer.entries.filter(e => e.id !== 'timerEventDefinitionValue');
     groups.push({
       id: 'orc-working-days', label: labels.group, entries: [
         { id: 'orc-sla-amount', element, labels, target, component: AmountField, isEdited: isTextFieldEntryEdited },
