@@ -78,6 +78,18 @@ public abstract class MultiInstanceCompensationTests : WorkflowScenarioBase
         Assert.Equal(WorkflowInstanceStatus.Completed, (await SnapshotAsync(id)).Status);
     }
 
+    [Fact]
+    public async Task A_throw_in_an_event_sub_process_may_name_an_activity_of_the_process_around_it_and_no_other()
+    {
+        var xml = BpmnFiles.Read("compensation-multi-instance.bpmn").Replace("{sequential}", "true");
+        const string Throw = "<bpmn:intermediateThrowEvent id=\"compensateOnWithdrawal\"><bpmn:compensateEventDefinition />";
+        string Naming(string activity) => xml.Replace(Throw, Throw.Replace(" />", $" activityRef=\"{activity}\" />"));
+
+        Assert.True((await InScope(r => Task.FromResult(r.Validate(Naming("Charge"))))).Valid);
+        var report = await InScope(r => Task.FromResult(r.Validate(Naming("Decide"))));
+        Assert.Contains(report.Errors, e => e.ElementId == "compensateOnWithdrawal" && e.Message.Contains("'Decide'"));
+    }
+
     private async Task<Guid> StartAsync(bool sequential)
     {
         var key = sequential ? "compensation_mi_sequential" : "compensation_mi_parallel";
