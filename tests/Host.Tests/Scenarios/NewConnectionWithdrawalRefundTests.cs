@@ -88,6 +88,27 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
         Assert.Empty((await flow.DetailsAsync()).Deposits);
     }
 
+    [Fact]
+    public async Task A_withdrawal_message_after_the_will_not_sign_withdrawal_takes_over_its_refund_and_pays_back_once()
+    {
+        var flow = await ApprovedAsync(budget: 18_000, deposit: 3_000);
+        var account = (await flow.DetailsAsync()).AccountNumber!;
+        await flow.PayAsync(new PaymentCallback(PaymentChannel.Bank, "BANK-" + flow.Request.Number, account, 21_000m, flow.Request.Number));
+        await flow.CompleteAsync("ConstructionAgreement", ("agreementSigned", false));
+        await flow.CompleteAsync("AwaitConstructionAgreement", ("agreementOutcome", "withdrawn"), ("withdrawReason", "项目取消"));
+        Assert.Equal(["RefundPaidFees"], (await flow.OpenTasksAsync()).Select(t => t.ElementId));
+
+        await WithdrawAsync(flow, "再次申请撤回");
+
+        Assert.Equal(["RefundWithdrawal"], (await flow.OpenTasksAsync()).Select(t => t.ElementId));
+        Assert.Equal(21_000m, Convert.ToDecimal((await flow.InstanceAsync()).Variables["refundDue"]));
+        await flow.CompleteAsync("RefundWithdrawal", ("refundedAmount", 21_000), ("refundChannel", "BankTransfer"));
+        Assert.Equal([(RefundKind.Deposit, 3_000m), (RefundKind.Fee, 18_000m)], (await RefundsAsync(flow)).Select(r => (r.Kind, r.Amount)).Order());
+        Assert.Equal(["RefundDepositHeld", "RefundFeePaid"], await HandlersRunAsync(flow));
+        Assert.Equal("Completed", (await flow.InstanceAsync()).Status.ToString());
+        await flow.AssertStatusAsync(RequestStatus.Cancelled);
+    }
+
     private async Task<FlowDriver> ApprovedAsync(double budget, double deposit)
     {
         host.Clock.Set(new DateOnly(2026, 9, 14), new TimeOnly(9, 0));
