@@ -63,7 +63,7 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
         Assert.Equal("Completed", (await flow.InstanceAsync()).Status.ToString());
         var refunds = await RefundsAsync(flow);
         Assert.Equal([(RefundKind.Deposit, 3_000m), (RefundKind.Fee, 18_000m)], refunds.Select(r => (r.Kind, r.Amount)).Order());
-        Assert.All(refunds, r => Assert.Equal(PaymentChannel.Bank, r.Channel));
+        Assert.All(refunds, r => Assert.Equal((PaymentChannel.Bank, "tester"), (r.Channel, r.PaidBy)));
         details = await flow.DetailsAsync();
         Assert.Equal(nameof(DepositStatus.Refunded), Assert.Single(details.Deposits).Status);
         Assert.Contains(details.Timeline, e => e.Text.Contains("已退还押金 3000.00 元、费用 18000.00 元"));
