@@ -63,6 +63,37 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
         Assert.Equal(companies.Order(), tasks.Select(t => t!.Value).Order());
     }
 
+    [Fact]
+    public async Task A_company_with_its_own_variant_is_started_by_the_variant_and_not_by_the_group_flow()
+    {
+        var key = "round_" + Guid.NewGuid().ToString("N")[..8];
+        var companies = await host.WithDbAsync(db => db.Companies.IgnoreQueryFilters().Select(c => new { c.Id, c.Code }).ToListAsync());
+        var own = companies.OrderBy(c => c.Code).Last();
+        var variant = Orchestrator.Designer.Flows.FlowVariantKey.For(key, own.Code);
+        await using (var deploy = host.Factory.Services.CreateAsyncScope())
+        {
+            var runtime = deploy.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+            Assert.True((await runtime.DeployAsync(Flow.Replace("{key}", key), "tests")).Deployed);
+            Assert.True((await runtime.DeployAsync(Flow.Replace("{key}", variant), "tests")).Deployed);
+        }
+        var timers = await host.WithDbAsync(db => db.Set<TimerRecord>().Where(t => t.ElementId == "start" && t.DefinitionId != null
+            && db.Set<WorkflowDefinitionRecord>().Any(d => d.Id == t.DefinitionId && (d.Key == key || d.Key == variant))).ToListAsync());
+        Assert.Equal(2, timers.Count);
+        var due = timers.Max(t => t.DueAt) - DateTimeOffset.UtcNow;
+        if (due > TimeSpan.Zero)
+            await Task.Delay(due);
+        await using (var node = host.Factory.Services.CreateAsyncScope())
+            foreach (var timer in timers)
+                await FireAsync(node.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), timer.Id);
+        foreach (var timer in timers)
+            Assert.Equal(TimerStatus.Fired, await StatusAsync(timer.Id));
+
+        var started = await host.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().IgnoreQueryFilters()
+            .Where(i => i.ProcessKey == key || i.ProcessKey == variant).Select(i => new { i.ProcessKey, i.TenantId }).ToListAsync());
+        Assert.Equal(companies.Where(c => c.Id != own.Id).Select(c => c.Id).Order(), started.Where(i => i.ProcessKey == key).Select(i => i.TenantId!.Value).Order());
+        Assert.Equal([own.Id], started.Where(i => i.ProcessKey == variant).Select(i => i.TenantId!.Value));
+    }
+
     /// <summary>A node that loses the race gets a conflict (the Hangfire job would retry and find the timer fired).</summary>
     private static async Task FireAsync(IWorkflowRuntime runtime, Guid timerId)
     {

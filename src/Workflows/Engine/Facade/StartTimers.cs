@@ -71,16 +71,13 @@ internal sealed class StartTimers(EngineServices engine)
         return true;
     }
 
-    /// <summary>A company's own version starts for that company; a group-wide one for each tenant, or once without one.</summary>
-    private async Task<IEnumerable<(Guid? TenantId, IReadOnlyDictionary<string, object?> Variables)>> StartsAsync(
-        WorkflowDefinitionRecord version, CancellationToken cancellationToken)
+    /// <summary>A tenant's own version starts for that tenant; a group-wide one for each entry the port names.</summary>
+    private async Task<IReadOnlyList<TenantStart>> StartsAsync(WorkflowDefinitionRecord version, CancellationToken cancellationToken)
     {
-        IReadOnlyDictionary<string, object?> none = new Dictionary<string, object?>();
         if (version.TenantId is not null)
-            return [(version.TenantId, none)];
-        var tenants = await ((ITimerStartTenants?)engine.Services.GetService(typeof(ITimerStartTenants)) ?? new NoTimerStartTenants())
-            .TenantsAsync(version.Key, cancellationToken);
-        return tenants.Count == 0 ? [(null, none)] : tenants.Select(t => ((Guid?)t.TenantId, t.Variables));
+            return [new TenantStart(version.TenantId, new Dictionary<string, object?>())];
+        var tenants = (ITimerStartTenants?)engine.Services.GetService(typeof(ITimerStartTenants)) ?? new NoTimerStartTenants();
+        return await tenants.TenantsAsync(version.Key, cancellationToken);
     }
 
     private void Add(WorkflowDefinitionRecord version, string elementId, string expression, bool workingDays, DateTimeOffset due, int? remaining, DateTimeOffset now)

@@ -102,8 +102,11 @@ public abstract class TimerStartTests : WorkflowScenarioBase
     [Fact]
     public async Task A_group_wide_start_timer_starts_one_instance_per_company_under_its_tenant_with_its_variables()
     {
-        Tenants.Add(new TenantStart(CityWater, new Dictionary<string, object?> { ["companyId"] = CityWater.ToString() }));
-        Tenants.Add(new TenantStart(ZoneWater, new Dictionary<string, object?> { ["companyId"] = ZoneWater.ToString() }));
+        Tenants =
+        [
+            new TenantStart(CityWater, new Dictionary<string, object?> { ["companyId"] = CityWater.ToString() }),
+            new TenantStart(ZoneWater, new Dictionary<string, object?> { ["companyId"] = ZoneWater.ToString() }),
+        ];
         await DeployTimerStartAsync("timeCycle", "R2/P1D");
 
         await FireAsync(Assert.Single(await StartTimersAsync()));
@@ -123,8 +126,7 @@ public abstract class TimerStartTests : WorkflowScenarioBase
     [Fact]
     public async Task Two_nodes_firing_a_group_wide_start_timer_at_once_start_each_company_once()
     {
-        Tenants.Add(new TenantStart(CityWater, new Dictionary<string, object?>()));
-        Tenants.Add(new TenantStart(ZoneWater, new Dictionary<string, object?>()));
+        Tenants = [new TenantStart(CityWater, new Dictionary<string, object?>()), new TenantStart(ZoneWater, new Dictionary<string, object?>())];
         await DeployTimerStartAsync("timeDuration", "PT1H");
         var timer = Assert.Single(await StartTimersAsync());
         Clock.Advance(TimeSpan.FromHours(1));
@@ -146,10 +148,23 @@ public abstract class TimerStartTests : WorkflowScenarioBase
     private static readonly Guid CityWater = Guid.Parse("00000000-0000-0000-0000-00000000c171");
     private static readonly Guid ZoneWater = Guid.Parse("00000000-0000-0000-0000-00000000d202");
 
-    private List<TenantStart> Tenants { get; } = [];
+    [Fact]
+    public async Task A_group_wide_start_timer_naming_no_company_starts_none_and_keeps_its_cycle()
+    {
+        Tenants = [];
+        await DeployTimerStartAsync("timeCycle", "R/P1D");
+
+        await FireAsync(Assert.Single(await StartTimersAsync()));
+
+        Assert.Empty(await RoundsAsync());
+        Assert.Single(await StartTimersAsync());
+    }
+
+    /// <summary>The companies the Host would name; null leaves the engine's default (one instance, no tenant).</summary>
+    private List<TenantStart>? Tenants { get; set; }
 
     protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddSingleton<ITimerStartTenants>(new ListedTenants(Tenants));
+        services.AddSingleton<ITimerStartTenants>(new ListedTenants(() => Tenants));
 
     /// <summary>Fires in a scope of its own as a second Host node would; losing the race is a conflict or a no-op.</summary>
     private async Task<bool> FireOrLoseAsync(Guid timerId)
@@ -164,10 +179,12 @@ public abstract class TimerStartTests : WorkflowScenarioBase
         }
     }
 
-    private sealed class ListedTenants(List<TenantStart> tenants) : ITimerStartTenants
+    private sealed class ListedTenants(Func<List<TenantStart>?> tenants) : ITimerStartTenants
     {
         public Task<IReadOnlyList<TenantStart>> TenantsAsync(string processKey, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<TenantStart>>([.. tenants]);
+            tenants() is { } listed
+                ? Task.FromResult<IReadOnlyList<TenantStart>>([.. listed])
+                : new NoTimerStartTenants().TenantsAsync(processKey, cancellationToken);
     }
 
     private async Task<Guid> DeployTimerStartAsync(string kind, string value, string task = "Read meters")
