@@ -40,6 +40,7 @@ public sealed class InboxDataSet(int requests, DateTimeOffset now)
 
     public async Task LoadAsync(NpgsqlConnection connection)
     {
+        await LoadCompaniesAsync(connection);
         await LoadCustomersAsync(connection);
         await LoadRequestsAsync(connection);
         await LoadTasksAsync(connection);
@@ -49,6 +50,16 @@ public sealed class InboxDataSet(int requests, DateTimeOffset now)
     }
 
     private static string Number(int request) => $"XZ{request:D10}";
+
+    private static async Task LoadCompaniesAsync(NpgsqlConnection connection)
+    {
+        var group = Guid.Parse("20000000-0000-0000-0000-000000000001");
+        var sql = new System.Text.StringBuilder($"INSERT INTO groups (\"Id\", \"Code\", \"Name\") VALUES ('{group}', 'bench', '基准集团');");
+        for (var c = 0; c < Companies; c++)
+            sql.Append($"INSERT INTO companies (\"Id\", \"GroupId\", \"Code\", \"Name\") VALUES ('{Company(c)}', '{group}', 'bench{c}', '公司{c}');");
+        await using var insert = new NpgsqlCommand(sql.ToString(), connection);
+        await insert.ExecuteNonQueryAsync();
+    }
 
     private async Task LoadCustomersAsync(NpgsqlConnection connection)
     {

@@ -59,6 +59,8 @@ public sealed class InboxScenario : IBenchScenario
             if (page.Items.Count == 0) empty.Add(unit);
             else if (page.Items.Count < OpenTasksQuery.DefaultPageSize) partial.Add(unit);
         }));
+        var plan = await QueryPlan.OfAsync(ConnectionOf(services), "wf_user_task_groups", () => FirstPage(0));
+        var planFile = settings.WriteOutput("inbox-plan.txt", plan);
         var p95 = latency.PercentileMs(95);
         var expectedEmpty = Enumerable.Range(InboxDataSet.Units - InboxDataSet.EmptyUnits, InboxDataSet.EmptyUnits).ToHashSet();
         return
@@ -67,9 +69,16 @@ public sealed class InboxScenario : IBenchScenario
                 $"p95 {p95:0.0} ms (p50 {latency.PercentileMs(50):0.0}, p99 {latency.PercentileMs(99):0.0}, max {latency.PercentileMs(100):0}; {latency.Count} pages)",
                 $"p95 ≤ {InboxTargetP95Ms} ms", p95 <= InboxTargetP95Ms && empty.SetEquals(expectedEmpty) && partial.Count == 0,
                 $"{data.Requests:N0} requests, {data.Tasks:N0} tasks ({data.Requests:N0} open), {InboxDataSet.Units} units of {InboxDataSet.Companies} companies, " +
-                $"unit 0 holds 40 % of the open tasks, units {string.Join(",", expectedEmpty.Order())} none (empty pages seen: {string.Join(",", empty.Order())}); {phases}"),
+                $"unit 0 holds 40 % of the open tasks, units {string.Join(",", expectedEmpty.Order())} none (empty pages seen: {string.Join(",", empty.Order())}); {phases}; " +
+                $"plan of unit 0's page: {Path.GetFileName(planFile)}, {ExecutionTime(plan)}"),
         ];
     }
+
+    private static string ConnectionOf(IServiceProvider services) =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Host.Persistence.DatabaseOptions>>().Value.ConnectionString;
+
+    private static string ExecutionTime(string plan) =>
+        plan.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith("Execution Time", StringComparison.Ordinal))?.Trim() ?? "";
 
     private static async Task<BenchResult> CustomerAsync(IServiceProvider services, BenchSettings settings, InboxDataSet data)
     {
