@@ -12,7 +12,8 @@ namespace Orchestrator.Host.Features.Tasks;
 /// their company only, most urgent first (the deadline order is the SLA order: overdue longest first, then
 /// the nearest deadline, tasks without one last). Read in SQL from the task-group index
 /// (<see cref="UserTaskGroupRecord"/>): each of the person's groups gives at most one page of keys from its
-/// own index range (keyset after the cursor), the union's first page is loaded with its requests, so a page
+/// own index range (keyset after the cursor), and the union's first page is read with its tasks, requests and
+/// customers in the same command, so a page
 /// reads a bounded number of rows however many tasks a unit has. Filters other than "overdue" are checked
 /// on the task and request of each index entry read.
 /// </summary>
@@ -28,15 +29,26 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
         size = Math.Clamp(size, 1, MaxPageSize);
         var eligible = await EligibleAsync(staff, filter, cancellationToken);
         var now = clock.GetUtcNow();
-        var keys = await Groups(staff, filter)
+        var keys = Groups(staff, filter)
             .Select(group => Branch(staff.CompanyId, group, after, filter.OverdueOnly ? now : null, eligible, size + 1))
             .Aggregate((all, next) => all.Union(next))
             .OrderBy(k => k.DueAt).ThenBy(k => k.CreatedAt).ThenBy(k => k.TaskId)
-            .Take(size + 1)
+            .Take(size + 1);
+        var rows = await (
+                from key in keys
+                join task in db.Set<UserTaskRecord>().AsNoTracking() on key.TaskId equals task.Id
+                join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
+                join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
+                from customer in customers.DefaultIfEmpty()
+                orderby key.DueAt, key.CreatedAt, key.TaskId
+                select new { key.DueAt, key.CreatedAt, task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name })
             .ToListAsync(cancellationToken);
-        var page = keys.Take(size).ToList();
-        var next = keys.Count > size ? new InboxCursor(page[^1].DueAt, page[^1].CreatedAt, page[^1].TaskId) : null;
-        return new OpenTasksPage(await ItemsAsync(page.Select(k => k.TaskId).ToList(), cancellationToken), next);
+        var page = rows.Take(size).ToList();
+        var next = rows.Count > size ? new InboxCursor(page[^1].DueAt, page[^1].CreatedAt, page[^1].task.Id) : null;
+        return new OpenTasksPage([.. page.Select(r => new InboxItem(
+            r.task.Id, r.Number, r.Type, r.CustomerName, r.task.Name ?? r.task.ElementId, r.task.FormKey,
+            r.task.CandidateGroupList(), r.task.Assignee, r.task.CreatedAt, r.task.DueAt, sla.StatusOf(r.task.DueAt),
+            VariablesJson.Deserialize(r.task.FormFieldsJson)))], next);
     }
 
     /// <summary>The index groups the page reads: the person's own row group, and their candidate groups unless "mine" only.</summary>
@@ -91,26 +103,6 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
             filtered = true;
         }
         return filtered ? tasks : null;
-    }
-
-    private async Task<IReadOnlyList<InboxItem>> ItemsAsync(List<Guid> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0) return [];
-        var rows = await (
-                from task in db.Set<UserTaskRecord>().AsNoTracking()
-                where ids.Contains(task.Id)
-                join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
-                join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
-                from customer in customers.DefaultIfEmpty()
-                select new { task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name })
-            .ToListAsync(cancellationToken);
-        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return [.. rows
-            .OrderBy(r => position[r.task.Id])
-            .Select(r => new InboxItem(
-                r.task.Id, r.Number, r.Type, r.CustomerName, r.task.Name ?? r.task.ElementId, r.task.FormKey,
-                r.task.CandidateGroupList(), r.task.Assignee, r.task.CreatedAt, r.task.DueAt, sla.StatusOf(r.task.DueAt),
-                VariablesJson.Deserialize(r.task.FormFieldsJson)))];
     }
 
     /// <summary>A task's place in the inbox order.</summary>
