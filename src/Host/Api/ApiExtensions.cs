@@ -26,7 +26,7 @@ public static class ApiExtensions
         builder.Services.AddScoped<DefinitionQueries>();
         builder.Services.AddScoped<RequestHistory>();
         builder.Services.AddExceptionsFeature();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<Orchestrator.Workflows.Engine.Facade.IWorkflowStepParticipant, RequestStepWriter>());
         builder.Services.AddSignals();
         builder.Services.AddScoped<Features.Messages.PublishMessageToInstance>();
         return builder;

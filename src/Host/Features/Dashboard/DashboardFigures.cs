@@ -9,7 +9,10 @@ public sealed record UnitBacklog(string CandidateGroup, int Open, int Overdue, i
     public double? SlaCompliance => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
 }
 
-/// <summary>The company's figures; <see cref="OpenIncidents"/> counts requests stopped at a failed step (异常).</summary>
+/// <summary>
+/// The company's figures; <see cref="OpenIncidents"/> counts requests stopped at a failed step (异常). The company's
+/// SLA compliance counts each of those as not on time beside the tasks completed late.
+/// </summary>
 public sealed record DashboardFigures(IReadOnlyList<UnitBacklog> Units, IReadOnlyList<InboxItem> Overdue, int OpenIncidents = 0)
 {
     public double? SlaCompliance
@@ -17,7 +20,8 @@ public sealed record DashboardFigures(IReadOnlyList<UnitBacklog> Units, IReadOnl
         get
         {
             var (onTime, late) = (Units.Sum(u => u.CompletedOnTime), Units.Sum(u => u.CompletedLate));
-            return onTime + late == 0 ? null : (double)onTime / (onTime + late);
+            var counted = onTime + late + OpenIncidents;
+            return counted == 0 ? null : (double)onTime / counted;
         }
     }
 }

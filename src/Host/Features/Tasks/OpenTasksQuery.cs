@@ -22,13 +22,17 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
                 join request in db.ServiceRequests.AsNoTracking() on task.BusinessKey equals request.Number
                 join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
                 from customer in customers.DefaultIfEmpty()
-                select new { task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name })
+                select new
+                {
+                    task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name,
+                    HasIncident = Exceptions.RequestIncidents.OpenNumbers(db).Contains(request.Number),
+                })
             .ToListAsync(cancellationToken);
         return [.. rows
             .Select(r => new InboxItem(
                 r.task.Id, r.Number, r.Type, r.CustomerName, r.task.Name ?? r.task.ElementId, r.task.FormKey,
                 r.task.CandidateGroupList(), r.task.Assignee, r.task.CreatedAt, r.task.DueAt, sla.StatusOf(r.task.DueAt),
-                VariablesJson.Deserialize(r.task.FormFieldsJson)))
+                VariablesJson.Deserialize(r.task.FormFieldsJson), r.HasIncident))
             .OrderBy(i => i.Sla.Urgency).ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue).ThenBy(i => i.CreatedAt)];
     }
 }
