@@ -12,7 +12,7 @@ namespace Orchestrator.Host.Features.Customers;
 /// history, whether it is stopped at a failed step (异常) and what it waits for from the customer. A fixed number
 /// of queries whatever the number of requests: the histories, incidents and waits are read for all requests at once.
 /// </summary>
-public sealed class Customer360Query(OrchestratorDbContext db, CustomerAccountsQuery accounts)
+public sealed class Customer360Query(OrchestratorDbContext db, CustomerAccountsQuery accounts, Waiting.WaitingForCustomerQuery waiting)
 {
     public async Task<Customer360?> LoadAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
@@ -25,9 +25,10 @@ public sealed class Customer360Query(OrchestratorDbContext db, CustomerAccountsQ
         var numbers = requests.Select(r => r.Number).ToList();
         var histories = await new RequestHistory(db).LinesOfAsync([.. requests.Select(r => r.Id)], CultureInfo.CurrentUICulture, cancellationToken);
         var failed = numbers.Count == 0 ? [] : (await RequestIncidents.OpenNumbers(db).Where(n => numbers.Contains(n!)).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var waits = await waiting.OfRequestsAsync(numbers, cancellationToken);
         return new Customer360(customer,
         [
-            .. requests.Select(r => new CustomerRequest(RequestFacts.Of(r), histories[r.Id], failed.Contains(r.Number))),
+            .. requests.Select(r => new CustomerRequest(RequestFacts.Of(r), histories[r.Id], failed.Contains(r.Number), [.. waits[r.Number]])),
         ]);
     }
 }
