@@ -35,6 +35,7 @@ public abstract class WaitingForCustomerTests(IScenarioHost host)
         var customerId = (await flow.DetailsAsync()).CustomerId!.Value;
         var view = await people.AsPageAsync("clerk", (op, _) => op.Get<Customer360Query>().LoadAsync(customerId));
         Assert.Equal(CustomerWaitKind.Payment, Assert.Single(Assert.Single(view!.Requests).Waits!).Kind);
+        Assert.Equal(CustomerWaitKind.Payment, Assert.Single((await flow.DetailsAsync()).WaitingFor!).Kind);
 
         var account = (await flow.DetailsAsync()).AccountNumber!;
         await flow.PayAsync(new PaymentCallback(PaymentChannel.Bank, "BANK-" + flow.Request.Number, account, 20_000m, flow.Request.Number));
