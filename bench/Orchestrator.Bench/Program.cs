@@ -3,6 +3,7 @@ using Orchestrator.Bench.Reporting;
 using Orchestrator.Bench.Scenarios;
 using Orchestrator.Bench.Scenarios.BillRun;
 using Orchestrator.Bench.Scenarios.EngineInMemory;
+using Orchestrator.Bench.Scenarios.Intake;
 using Orchestrator.Bench.Scenarios.PersistedLifecycle;
 using Orchestrator.Bench.Scenarios.Inbox;
 using Orchestrator.Bench.Scenarios.OpenInstances;
@@ -17,6 +18,7 @@ IBenchScenario[] scenarios =
     new InboxScenario(),
     new TimersAndMemoryScenario(),
     new BillRunScenario(),
+    new IntakeLoadScenario(),
 ];
 
 var results = new List<BenchResult>();
