@@ -13,12 +13,12 @@ namespace Orchestrator.Bench.Scenarios.OpenInstances;
 /// default, Hangfire in memory).
 /// 4. After a restart, the real TimerReconciler gives every pending timer a job in the real Hangfire in-memory
 ///    storage (Hangfire server running, as in the Host). Target: 10 s or less.
-/// 5. The real Host started as a process on that database, warmed, its VmRSS read. Target: 400 MB or less.
+/// 5. The real Host started as a process on that database, warmed, its VmRSS read. Target: 300 MB or less.
 /// </summary>
 public sealed class TimersAndMemoryScenario : IBenchScenario
 {
     public const double TargetReconcileSeconds = 10;
-    public const double TargetResidentMb = 400;
+    public const double TargetResidentMb = 300;
 
     public IReadOnlyList<int> Numbers => [4, 5];
 
