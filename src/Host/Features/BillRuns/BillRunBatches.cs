@@ -86,6 +86,7 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
     public async Task ReleaseAsync(BillRun run, BillingSettings settings, DateOnly issuedOn, CancellationToken ct)
     {
         var dueDate = issuedOn.AddDays(settings.PaymentDays);
+        await BulkInsert.RefreshStatisticsAsync<BillRunItem>(db, ct);
         var pending = db.BillRunItems.IgnoreQueryFilters().AsNoTracking().Where(i => i.RunId == run.Id && i.BillId == null);
         // A keyset on the account: each batch is read through the (run, account) index, the database's own order.
         for (Guid? after = null; ;)
@@ -97,6 +98,7 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
             await ReleaseBatchAsync(run, items, issuedOn, dueDate, ct);
         }
         // BillRunItem.Issued for the whole run at once: each item names the bill made from it.
+        await BulkInsert.RefreshStatisticsAsync<Bill>(db, ct);
         await (from i in db.BillRunItems.IgnoreQueryFilters()
                join b in db.Bills.IgnoreQueryFilters() on new { i.AccountId, i.Period, RunId = (Guid?)i.RunId } equals new { b.AccountId, b.Period, RunId = b.BillRunId }
                where i.RunId == run.Id && i.BillId == null
