@@ -17,7 +17,7 @@ namespace Orchestrator.Host.Features.BillRuns;
 /// </summary>
 public sealed class BillRunBatches(OrchestratorDbContext db)
 {
-    public const int BatchSize = 5000;
+    public const int BatchSize = 1000;
 
     public async Task CalculateAsync(BillRun run, ReadingBook book, BillingSettings settings, CancellationToken ct)
     {
