@@ -104,6 +104,29 @@ public sealed class MeterReading
         ReviewedBy = Require.Text(reviewedBy, "reviewed by", 64);
     }
 
+    /// <summary>
+    /// The business office refuses a reading on the review list, with a reason: it is never billed, and the
+    /// meter's last reading goes back to the one before, so the next (or a corrected) reading is measured from
+    /// there. Only the meter's latest reading can be refused; the reason is kept before the one it was listed for.
+    /// </summary>
+    public void Reject(MeteringPoint meter, string reviewedBy, string reason)
+    {
+        if (Review != ReadingReview.Pending)
+            throw new InvalidTransitionException($"The reading of {ReadOn:yyyy-MM-dd}", Review.ToString(), "rejected");
+        if (meter.Id != MeteringPointId)
+            throw new DomainException("reading.foreign-meter", $"Meter {meter.MeterNumber} did not take the reading of {ReadOn:yyyy-MM-dd}.");
+        if (meter.LastReadOn != ReadOn)
+            throw new DomainException("reading.not-latest",
+                $"Meter {meter.MeterNumber} was read again on {meter.LastReadOn:yyyy-MM-dd}; only its latest reading can be rejected or corrected.");
+        var why = Require.Text(reason, "reason", 120);
+        ReviewedBy = Require.Text(reviewedBy, "reviewed by", 64);
+        Review = ReadingReview.Rejected;
+        Billable = false;
+        var record = $"驳回 Rejected: {why} | {ReviewReason}";
+        ReviewReason = record.Length <= 300 ? record : record[..300];
+        meter.MoveLastReading(PreviousM3, PreviousReadOn);
+    }
+
     public void BilledIn(Guid runId) => BillRunId = Require.Id(runId, "bill run");
 
     public void BilledBy(Guid billId) => BillId = Require.Id(billId, "bill");

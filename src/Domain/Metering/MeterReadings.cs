@@ -25,13 +25,27 @@ public static class MeterReadings
             throw new InvalidValueException("reading date",
                 $"Meter {meter.MeterNumber} was last read on {meter.LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {input.ReadOn:yyyy-MM-dd}.");
 
-        var readings = history.Where(r => r.MeteringPointId == meter.Id).OrderByDescending(r => r.ReadOn).ToList();
+        var readings = history.Where(r => r.MeteringPointId == meter.Id && r.Review != ReadingReview.Rejected).OrderByDescending(r => r.ReadOn).ToList();
         var volume = Volume(meter, readings, input);
         var baselineAfter = BaselineAfter(meter, input);
         var reading = MeterReading.Create(meter, bookId, input, volume, baselineAfter, enteredBy, at);
         if (ReviewReason(account, readings, reading, settings) is { } reason) reading.SendToReview(reason);
         meter.MoveLastReading(baselineAfter, input.ReadOn);
         return reading;
+    }
+
+    /// <summary>
+    /// 更正: refuses a reading on the review list (<see cref="MeterReading.Reject"/>) and takes the corrected value
+    /// in its place, same day, kind and period, through every check of <see cref="Take"/> again, so a corrected
+    /// reading still far above the usual goes back on the list.
+    /// </summary>
+    public static MeterReading Correct(
+        Account account, MeteringPoint meter, IEnumerable<MeterReading> history, MeterReading wrong, decimal correctedM3,
+        string reason, ReadingSettings settings, string reviewedBy, DateTimeOffset at)
+    {
+        wrong.Reject(meter, reviewedBy, reason);
+        var input = new ReadingInput(correctedM3, wrong.ReadOn, wrong.Kind, ReadingSource.Hand, wrong.Period, wrong.IsEstimated);
+        return Take(account, meter, history.Where(r => r.Id != wrong.Id), input, settings, reviewedBy, at, wrong.BookId);
     }
 
     private static decimal Volume(MeteringPoint meter, List<MeterReading> newestFirst, ReadingInput input)

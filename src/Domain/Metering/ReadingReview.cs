@@ -11,4 +11,7 @@ public enum ReadingReview
 
     /// <summary>Looked at and accepted as read: billed.</summary>
     Accepted,
+
+    /// <summary>Looked at and refused (misread, wrong meter): never billed; a corrected reading may take its place.</summary>
+    Rejected,
 }

@@ -22,7 +22,7 @@ public sealed class PaymentCallbackService(OrchestratorDbContext db, PaymentReco
     public async Task<PaymentCallbackResult> HandleAsync(PaymentCallback callback, CancellationToken cancellationToken = default)
     {
         var received = await recorder.ReceiveAsync(
-            new RecordPayment(callback.AccountNumber, callback.Channel, callback.IdempotencyKey, callback.Amount, callback.CompanyId), cancellationToken);
+            new RecordPayment(callback.AccountNumber, callback.Channel, callback.IdempotencyKey, callback.Amount, callback.CompanyId, callback.Cashier), cancellationToken);
         db.ChangeTracker.Clear();
         var resumed = new List<ResumedRequest>();
         foreach (var requestNumber in received.Settlement.FeesSettledForRequests)

@@ -32,6 +32,9 @@ public abstract class ComponentTest : IAsyncLifetime
     protected IRenderedComponent<T> Render<T>(Action<ComponentParameterCollectionBuilder<T>> parameters) where T : IComponent =>
         bunit.Render(parameters);
 
+    /// <summary>Renders a fragment (a page with the providers it needs around it) and returns the component <typeparamref name="T"/> in it.</summary>
+    protected IRenderedComponent<T> Render<T>(RenderFragment fragment) where T : IComponent => bunit.Render<T>(fragment);
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await bunit.DisposeAsync();

@@ -15,7 +15,7 @@ namespace Orchestrator.Bench.Scenarios.BillRun;
 /// 6. A bill run (开账) over a book of 100,000 accounts with readings, through the product's own commands
 /// (RunBills, then ReleaseBillRun into the ledgers), on SQLite and on PostgreSQL. Target: 30 s or less for
 /// run plus release, and a peak managed heap that does not grow with the number of accounts (the same run
-/// over a tenth of the accounts is measured beside it).
+/// over a tenth of the accounts is measured beside it). BENCH_BILLRUN_ACCOUNTS sets another size for profiling.
 /// </summary>
 public sealed class BillRunScenario : IBenchScenario
 {
@@ -28,7 +28,7 @@ public sealed class BillRunScenario : IBenchScenario
     public async Task<IReadOnlyList<BenchResult>> RunAsync(BenchSettings settings)
     {
         var results = new List<BenchResult>();
-        var full = settings.Size(100_000);
+        var full = Environment.GetEnvironmentVariable("BENCH_BILLRUN_ACCOUNTS") is { Length: > 0 } size ? int.Parse(size, System.Globalization.CultureInfo.InvariantCulture) : settings.Size(100_000);
         foreach (var provider in new[] { "PostgreSQL", "SQLite" })
         {
             var small = await MeasureAsync(settings, provider, full / 10);

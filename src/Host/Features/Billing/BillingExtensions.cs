@@ -19,6 +19,8 @@ public static class BillingExtensions
         services.AddScoped<ImportReadings>();
         services.AddScoped<ReviewListQuery>();
         services.AddScoped<AcceptReading>();
+        services.AddScoped<RejectReading>();
+        services.AddScoped<CorrectReading>();
         services.AddScoped<BillRunBatches>();
         services.AddScoped<RunBills>();
         services.AddScoped<ReleaseBillRun>();

@@ -38,7 +38,7 @@ public sealed class RecordCounterPayment(OrchestratorDbContext db, PaymentBookin
             return PaymentOutcome.Refused(PaymentRefusal.NotFound, l["Payment_RequestNotFound", requestNumber]);
 
         return await booking.BookAsync(new PaymentCallback(PaymentChannel.Counter, payment.IdempotencyKey!.Trim(), number.Value,
-            payment.Amount!.Value, requestNumber, companyId), cancellationToken);
+            payment.Amount!.Value, requestNumber, companyId, user.Identity?.Name), cancellationToken);
     }
 
     private Task<bool> IsOpenRequestAsync(string requestNumber, Guid companyId, CancellationToken cancellationToken) =>

@@ -10,6 +10,8 @@ public static class ReadingEndpoints
 
     public sealed record EnterReadingsRequest(string Period, IReadOnlyList<ReadingRow> Rows);
 
+    public sealed record ReviewDecision(string? Reason, decimal? ValueM3 = null);
+
     public static RouteGroupBuilder MapReadingEndpoints(this RouteGroupBuilder api)
     {
         var books = api.MapGroup("/reading-books").WithTags("Reading books");
@@ -45,6 +47,19 @@ public static class ReadingEndpoints
                 return Results.NoContent();
             })
             .WithSummary("Accepts a reading on the review list as read.");
+        review.MapPost("/{readingId:guid}/reject", async (Guid readingId, ReviewDecision request, ClaimsPrincipal user, RejectReading command, CancellationToken ct) =>
+            {
+                await command.ExecuteAsync(BillingStaff.From(user), readingId, request.Reason ?? "", ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Rejects a reading on the review list with a reason: never billed, the meter goes back to its reading before.");
+        review.MapPost("/{readingId:guid}/correct", async (Guid readingId, ReviewDecision request, ClaimsPrincipal user, CorrectReading command, CancellationToken ct) =>
+            {
+                var corrected = await command.ExecuteAsync(BillingStaff.From(user), readingId,
+                    request.ValueM3 ?? throw new InvalidValueException("valueM3", "Give the corrected reading."), request.Reason ?? "", ct);
+                return new { corrected.Id, corrected.ValueM3, corrected.VolumeM3, Review = corrected.Review.ToString(), corrected.ReviewReason };
+            })
+            .WithSummary("Corrects a reading on the review list: the wrong one is rejected, the corrected value is checked like a new reading.");
         return api;
     }
 

@@ -144,8 +144,10 @@ public abstract class BillingCycleTests(IScenarioHost host)
             Do(s => s.GetRequiredService<CloseCash>().ExecuteAsync(Manager, CashCloseKind.Daily, new DateOnly(2026, 10, 8))));
     }
 
+    // A counter payment is taken by a cashier ("office"); a channel's payment is issued by the channel.
     private Task<PaymentResult> PayAsync(TestAccount account, decimal amount, string key, PaymentChannel channel = PaymentChannel.WeChat) =>
-        Do(s => s.GetRequiredService<PaymentRecorder>().RecordAsync(new RecordPayment(account.AccountNumber, channel, key + account.AccountNumber, amount)));
+        Do(s => s.GetRequiredService<PaymentRecorder>().RecordAsync(new RecordPayment(account.AccountNumber, channel, key + account.AccountNumber, amount,
+            Cashier: channel == PaymentChannel.Counter ? "office" : null)));
 
     private Task<FlowDriver> SubmitAsync(ServiceRequestType type, TestAccount account) =>
         FlowDriver.SubmitAsync(host, new SubmitRequest(type, ApplicantKind.Individual, RequestChannel.Counter, null, "",
