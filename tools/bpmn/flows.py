@@ -206,6 +206,7 @@ def ownership_transfer():
                  ("ScheduleDepositRefund", "NotifyDone"), ("NotifyDone", "Complete"), ("Complete", "Done")]:
         f.seq(a, b)
     escalate(f, "DeveloperSurvey", "P5D", OFFICE_MGR, "office", 3, working=True, what="现场勘查超时")
+    withdrawal(f, "user", 16, 1)
     return f
 
 

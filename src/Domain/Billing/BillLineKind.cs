@@ -10,4 +10,10 @@ public enum BillLineKind
 
     /// <summary>低保/特困优惠: off the basic water fee.</summary>
     Relief,
+
+    /// <summary>A bill's original amount where it had no lines (a fee bill), kept when it is waived.</summary>
+    Fee,
+
+    /// <summary>核销: the unpaid remainder taken off, with the reason.</summary>
+    Waiver,
 }

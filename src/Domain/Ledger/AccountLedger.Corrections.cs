@@ -51,6 +51,18 @@ public sealed partial class AccountLedger
         return Refund.Record(Account.CompanyId, Account.Id, RefundKind.Fee, null, amount, channel, reason, paidBy, at);
     }
 
+    /// <summary>
+    /// Waives (核销) what is still owed on the fee bill of request <paramref name="requestNumber"/>, e.g. because the
+    /// request was withdrawn before it was paid: the customer no longer owes it, what was paid stays paid (to be
+    /// refunded on its own), no other bill changes. Returns the yuan waived: 0 when the request has no fee bill,
+    /// it is paid in full or it was waived before, so waiving twice waives once.
+    /// </summary>
+    public decimal WaiveFee(string requestNumber, string reason, DateOnly on)
+    {
+        Require.Text(reason, "waiver reason", 200);
+        return FeeOf(requestNumber) is { } fee ? fee.WaiveRest(reason, on) : 0;
+    }
+
     /// <summary>Pays back a deposit whose refund has fallen due, in full.</summary>
     public Refund RefundDeposit(Guid depositId, PaymentChannel channel, string reason, string paidBy, DateTimeOffset at)
     {

@@ -27,6 +27,13 @@ public sealed partial class Bill
         if (amount > AmountPaid)
             throw new InvalidAmountException("reversal on bill " + Period, amount, $"cannot exceed the {AmountPaid} yuan paid");
         AmountPaid -= amount;
+        if (IsWaived)
+        {
+            // Nothing more was owed on a waived bill: the reversed money comes off the waived amount too.
+            lines.Add(new BillLine(BillLineKind.Waiver, "核销：缴费冲正", 0, 0, -amount));
+            Amount = AmountPaid;
+            return;
+        }
         Status = Outstanding == 0 ? BillStatus.Paid : AmountPaid == 0 ? BillStatus.Unpaid : BillStatus.PartiallyPaid;
         if (Status != BillStatus.Paid) SettledOn = null;
     }

@@ -67,9 +67,9 @@ public sealed partial class Bill
         return bill;
     }
 
-    /// <summary>True when the bill was (or still is) unpaid after its due date, as seen on <paramref name="asOf"/>.</summary>
+    /// <summary>True when the bill was (or still is) unpaid after its due date (a waived bill never counts), as seen on <paramref name="asOf"/>.</summary>
     public bool WasOverdue(DateOnly asOf) =>
-        SettledOn is { } settled ? settled > DueDate : DueDate < asOf;
+        !IsWaived && (SettledOn is { } settled ? settled > DueDate : DueDate < asOf);
 
     internal void Pay(decimal amount, DateOnly on)
     {

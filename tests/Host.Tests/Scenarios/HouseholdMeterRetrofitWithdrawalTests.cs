@@ -47,21 +47,31 @@ public abstract class HouseholdMeterRetrofitWithdrawalTests(IScenarioHost host)
         Assert.Empty(await flow.OpenTasksAsync());
         Assert.Empty(await RefundsAsync(account.AccountNumber));
         await flow.AssertStatusAsync(RequestStatus.Cancelled);
+        var fee = Assert.Single((await flow.DetailsAsync()).Fees);
+        Assert.Equal((0m, nameof(BillStatus.Waived)), (fee.Outstanding, fee.Status));
+
+        // The waived fee is not arrears: the next request on the same account goes on to approval.
+        host.Clock.Set(new DateOnly(2026, 9, 21), new TimeOnly(10, 0));
+        var next = await FlowDriver.SubmitAsync(host, Retrofit(account));
+        Assert.Equal(0L, (await next.InstanceAsync()).Variables["arrears"]);
+        Assert.Equal(["OfficeApproval"], (await next.OpenTasksAsync()).Select(t => t.ElementId));
     }
 
     private async Task<(FlowDriver, TestAccount)> QuotedAsync()
     {
         host.Clock.Set(new DateOnly(2026, 9, 14), new TimeOnly(10, 0));
         var account = await TestAccounts.CreateAsync(host, collective: true);
-        var flow = await FlowDriver.SubmitAsync(host, new SubmitRequest(
-            ServiceRequestType.HouseholdMeterRetrofit, ApplicantKind.Company, RequestChannel.Counter, null, "8户改一户一表",
-            account.CustomerId, null, account.AccountNumber, ["household-list", "current-bill-copy", "management-consent"]));
+        var flow = await FlowDriver.SubmitAsync(host, Retrofit(account));
         await flow.CompleteAsync("OfficeApproval", ("approved", true));
         await flow.CompleteAsync("HandOffToDesign", ("handedOff", true));
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Quote", ("amount", 1_200), ("depositAmount", 60));
         return (flow, account);
     }
+
+    private static SubmitRequest Retrofit(TestAccount account) => new(
+        ServiceRequestType.HouseholdMeterRetrofit, ApplicantKind.Company, RequestChannel.Counter, null, "8户改一户一表",
+        account.CustomerId, null, account.AccountNumber, ["household-list", "current-bill-copy", "management-consent"]);
 
     private async Task WithdrawAsync(FlowDriver flow) =>
         Assert.Equal(CorrelationResult.Delivered, await host.InScopeAsync(s => s.GetRequiredService<IWorkflowRuntime>()

@@ -40,6 +40,52 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
     }
 
     [Fact]
+    public async Task Withdrawn_before_paying_the_fee_bill_is_waived_and_the_customers_next_request_passes_the_arrears_check()
+    {
+        var flow = await ApprovedAsync(budget: 18_000, deposit: 3_000);
+        var fee = Assert.Single((await flow.DetailsAsync()).Fees);
+        Assert.Equal((21_000m, 0m), (fee.Amount, fee.AmountPaid));
+
+        await WithdrawAsync(flow, "改用自备井");
+
+        var details = await flow.DetailsAsync();
+        fee = Assert.Single(details.Fees);
+        Assert.Equal((0m, 0m, nameof(BillStatus.Waived)), (fee.Outstanding, fee.AmountPaid, fee.Status));
+        Assert.Single(details.Timeline, e => e.Text.Contains("未缴费用 21000.00 元已核销"));
+        var bill = await FeeBillAsync(flow);
+        Assert.Equal([-21_000m], bill.Lines.Where(l => l.Kind == Orchestrator.Domain.Billing.BillLineKind.Waiver).Select(l => l.Amount));
+        Assert.Contains("申请撤回", bill.Lines[^1].Name);
+
+        // The fee was due on the day it was issued: left unpaid it would be arrears from tomorrow on.
+        host.Clock.Set(new DateOnly(2026, 9, 28), new TimeOnly(9, 0));
+        var next = await FlowDriver.SubmitAsync(host, NextRequest(details.CustomerId!.Value));
+        Assert.Equal(0L, (await next.InstanceAsync()).Variables["arrears"]);
+        Assert.Equal(["Survey"], (await next.OpenTasksAsync()).Select(t => t.ElementId));
+    }
+
+    [Fact]
+    public async Task Withdrawn_after_paying_part_of_the_fee_the_part_is_refunded_and_the_rest_waived()
+    {
+        var flow = await ApprovedAsync(budget: 18_000, deposit: 3_000);
+        var details = await flow.DetailsAsync();
+        await flow.PayAsync(new PaymentCallback(PaymentChannel.Bank, "BANK-PART-" + flow.Request.Number, details.AccountNumber!, 5_000m, flow.Request.Number));
+        Assert.Contains("PaymentReceived", (await flow.InstanceAsync()).ActiveElementIds);
+
+        await WithdrawAsync(flow, "资金不足");
+
+        Assert.Equal(5_000m, Convert.ToDecimal((await flow.InstanceAsync()).Variables["refundDue"]));
+        var fee = Assert.Single((await flow.DetailsAsync()).Fees);
+        Assert.Equal((5_000m, 5_000m, 0m, nameof(BillStatus.Waived)), (fee.Amount, fee.AmountPaid, fee.Outstanding, fee.Status));
+        Assert.Single((await flow.DetailsAsync()).Timeline, e => e.Text.Contains("未缴费用 16000.00 元已核销"));
+        await flow.CompleteAsync("RefundWithdrawal", ("refundedAmount", 5_000), ("refundChannel", "BankTransfer"));
+        Assert.Equal([(RefundKind.Fee, 5_000m)], (await RefundsAsync(flow)).Select(r => (r.Kind, r.Amount)));
+
+        host.Clock.Set(new DateOnly(2026, 9, 28), new TimeOnly(9, 0));
+        var next = await FlowDriver.SubmitAsync(host, NextRequest(details.CustomerId!.Value));
+        Assert.Equal(["Survey"], (await next.OpenTasksAsync()).Select(t => t.ElementId));
+    }
+
+    [Fact]
     public async Task Withdrawn_after_fee_and_deposit_both_are_refunded_once_deposit_first_and_recorded_in_the_ledger()
     {
         var flow = await ApprovedAsync(budget: 18_000, deposit: 3_000);
@@ -69,6 +115,9 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
         Assert.Contains(details.Timeline, e => e.Text.Contains("已退还押金 3000.00 元、费用 18000.00 元"));
         await flow.AssertStatusAsync(RequestStatus.Cancelled);
         Assert.Equal(["RefundDepositHeld", "RefundFeePaid"], await HandlersRunAsync(flow));
+        var fee = Assert.Single(details.Fees);
+        Assert.Equal((21_000m, 21_000m, nameof(BillStatus.Paid)), (fee.Amount, fee.AmountPaid, fee.Status));
+        Assert.DoesNotContain(details.Timeline, e => e.Text.Contains("已核销"));
     }
 
     [Fact]
@@ -124,6 +173,13 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
         host.Clock.Set(new DateOnly(2026, 9, 21), new TimeOnly(11, 30));
         return flow;
     }
+
+    private static SubmitRequest NextRequest(Guid customerId) =>
+        new(ServiceRequestType.NewConnection, ApplicantKind.Individual, RequestChannel.Counter, "新区大道14号", "再次申请接水",
+            customerId, null, null, ["id-or-household-register", "property-certificate", "plan-location-map"]);
+
+    private Task<Bill> FeeBillAsync(FlowDriver flow) => host.InScopeAsync(s =>
+        s.GetRequiredService<OrchestratorDbContext>().Bills.IgnoreQueryFilters().AsNoTracking().SingleAsync(b => b.Period == flow.Request.Number && b.CompanyId == host.CompanyId));
 
     private async Task WithdrawAsync(FlowDriver flow, string reason) =>
         Assert.Equal(CorrelationResult.Delivered, await host.InScopeAsync(s => s.GetRequiredService<IWorkflowRuntime>()

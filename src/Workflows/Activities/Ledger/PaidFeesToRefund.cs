@@ -10,10 +10,11 @@ namespace Orchestrator.Workflows.Activities.Ledger;
 /// business office's refund task follows when the total is above zero. The flows run it as the compensation
 /// handlers of the fee and deposit steps (header 'part'): 'deposit' marks the held deposit due for refund today,
 /// 'fee' takes what was paid on the request's fee bill less that deposit, so a withdrawal before payment refunds
-/// nothing. Each adds its part to 'refundDue'. Without the header (flows deployed before) it does both at once.
+/// nothing, and waives (核销) in the ledger what is still unpaid on that bill, so it is not left owed as arrears.
+/// Each adds its part to 'refundDue'. Without the header (flows deployed before) it does both at once.
 /// </summary>
 [Activity("water.paidFeesToRefund", DisplayName = "核对已缴费用 Paid fees to refund", Category = "账务 Ledger",
-    Description = "Header 'part': 'fee' or 'deposit' (compensation handlers), none for both. Adds to output 'refundDue' (yuan); outputs 'feeRefund' and 'depositRefund'.")]
+    Description = "Header 'part': 'fee' (also waives the unpaid rest of the fee bill) or 'deposit' (compensation handlers), none for both. Adds to output 'refundDue' (yuan); outputs 'feeRefund' and 'depositRefund'.")]
 [ActivityInput("requestId", typeof(string), Required = true)]
 [ActivityInput("requestNumber", typeof(string), Required = true)]
 [ActivityInput("accountNumber", typeof(string))]
@@ -31,6 +32,7 @@ public sealed class PaidFeesToRefund : IActivity
         var ledger = await new LedgerRepository(context.Db()).LoadAsync(accountNumber, context.CancellationToken, context.CompanyId());
         var deposit = Guid.TryParse(context.Text("depositId"), out var depositId) ? ledger.Deposits.FirstOrDefault(d => d.Id == depositId) : null;
         var paid = ledger.FeeOf(context.RequiredText("requestNumber"))?.AmountPaid ?? 0;
+        if (part is "all" or "fee") await WaiveUnpaidFeeAsync(context, ledger);
         if (part == "all")
         {
             if (deposit?.Status == DepositStatus.Held) deposit.MarkRefundDue(context.Today());
@@ -51,6 +53,19 @@ public sealed class PaidFeesToRefund : IActivity
             await RequestRecords.NoteAsync(context, $"用户撤回：已缴费用 {feePaid:0.00} 元转营业所退还。");
         return Result(context, part, feePaid, 0);
     }
+
+    /// <summary>
+    /// What the customer had not yet paid of the fee is no longer owed: the ledger waives it (once; the handler
+    /// runs once per withdrawal), so it cannot count as arrears against the customer's next request.
+    /// </summary>
+    private static async Task WaiveUnpaidFeeAsync(ActivityContext context, AccountLedger ledger)
+    {
+        var waived = ledger.WaiveFee(context.RequiredText("requestNumber"), WaiverReason, context.Today());
+        if (waived > 0)
+            await RequestRecords.NoteAsync(context, $"用户撤回：未缴费用 {waived:0.00} 元已核销，不再欠缴。");
+    }
+
+    private const string WaiverReason = "申请撤回 withdrawn";
 
     private static ActivityResult Result(ActivityContext context, string part, decimal fee, decimal deposit)
     {
