@@ -129,7 +129,7 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
             await StepAsync(clerk, 2);
             await ExpectValueAsync(clerk.Input("request-address"), "滨河路88号");
             await ExpectValueAsync(clerk.Input("request-details"), "商铺接水");
-            Assert.Equal("Next", (await clerk.Locator("[data-testid=intake-next]").InnerTextAsync()).Trim());
+            Assert.Equal("Next", (await clerk.Locator("[data-testid=intake-next]").TextContentAsync())?.Trim());
             await Screenshots.SaveAsync(clerk, "intake-after-language-switch");
 
             await clerk.ClickAsync("[data-testid=intake-back]");
