@@ -36,7 +36,7 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
             await clerk.ClickAsync("[data-testid=intake-next]");
             await ExpectTextAsync(clerk.Locator("[data-testid=intake-step]"), "请选择业务类型");
             await StepAsync(clerk, 2);
-            await ChooseAsync(clerk, "request-type", "新装接水");
+            await clerk.ChooseAsync("request-type", "新装接水");
             await clerk.Input("request-address").FillAsync("城东新村9号楼");
             await clerk.Input("request-details").FillAsync("新建住宅接水，DN25");
             await clerk.ClickAsync("[data-testid=intake-next]");
@@ -118,7 +118,7 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
             await clerk.ClickAsync("[data-testid=intake-next]");
 
             await StepAsync(clerk, 2);
-            await ChooseAsync(clerk, "request-type", "新装接水");
+            await clerk.ChooseAsync("request-type", "新装接水");
             await clerk.Input("request-address").FillAsync("滨河路88号");
             await clerk.Input("request-details").FillAsync("商铺接水");
 
@@ -154,14 +154,6 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
 
     private static Task StepAsync(IPage page, int step) =>
         page.Locator($"[data-testid=intake-step][data-step='{step}']").WaitForAsync();
-
-    /// <summary>Opens a MudSelect and picks the item with this text from its open list.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string item)
-    {
-        await page.Locator($"[data-testid={testId}]").First.ClickAsync(new LocatorClickOptions { Force = true });
-        await page.Locator(".mud-popover-open").GetByText(item, new LocatorGetByTextOptions { Exact = true }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-    }
 
     private static Task ExpectTextAsync(ILocator locator, string text) =>
         locator.Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();

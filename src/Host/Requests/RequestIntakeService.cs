@@ -62,7 +62,7 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         if (command.CustomerId is { } id)
             return await db.Customers.FindAsync([id], cancellationToken) is { } found && found.CompanyId == companyId
                 ? found
-                : throw new DomainException("customer.not-found", $"There is no customer {id} in your company.");
+                : throw new DomainException("customer.not-found", rules.CustomerNotFound);
         if (command.NewApplicant is not { } applicant) return null;
         var idNumber = applicant.IdNumber.Trim().ToUpperInvariant();
         var known = await db.Customers.FirstOrDefaultAsync(c => c.CompanyId == companyId && c.IdNumber == idNumber, cancellationToken);

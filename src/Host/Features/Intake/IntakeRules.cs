@@ -28,6 +28,9 @@ public sealed class IntakeRules(OrchestratorDbContext db, IStringLocalizer<Share
     public const string AccountField = "accountNumber";
     public const string AddressField = "address";
 
+    /// <summary>The refusal for a customer id that is not the caller's company's (the API answers 404).</summary>
+    public string CustomerNotFound => l["CustomerNotFound"];
+
     public IReadOnlyDictionary<string, string> Applicant(NewApplicant? applicant)
     {
         var problems = new Dictionary<string, string>();
