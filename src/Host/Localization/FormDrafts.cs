@@ -28,10 +28,21 @@ public sealed class FormDrafts(ProtectedSessionStorage storage)
     /// <summary>The draft saved before the reload, or null; taken once, so a later visit starts empty.</summary>
     public async Task<T?> TakeAsync<T>(string key) where T : class
     {
-        var saved = await storage.GetAsync<T>(Prefix + key);
-        if (!saved.Success) return null;
+        ProtectedBrowserStorageResult<T> saved;
+        try
+        {
+            saved = await storage.GetAsync<T>(Prefix + key);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            saved = default; // written under keys this Host no longer has: the form starts empty, as without a switch
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            saved = default; // written by an older shape of the form
+        }
         await storage.DeleteAsync(Prefix + key);
-        return saved.Value;
+        return saved.Success ? saved.Value : null;
     }
 
     private sealed class Registration(Action release) : IDisposable
