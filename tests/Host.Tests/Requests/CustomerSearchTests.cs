@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Domain.Customers;
 using Orchestrator.Domain.Requests;
@@ -32,6 +34,13 @@ public abstract class CustomerSearchTests(IScenarioHost host)
         Assert.Equal(45, names.Distinct().Count());
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
         Assert.Empty((await SearchAsync(token, 4)).Items);
+
+        var client = host.Factory.CreateClient();
+        var token2 = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "clerk", password = "Demo@2026" })).Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token2.GetProperty("accessToken").GetString());
+        var third = await client.GetAsync($"/api/customers?query={Uri.EscapeDataString(token)}&page=3");
+        Assert.Equal("45", third.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(5, (await third.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
     }
 
     [Fact]
