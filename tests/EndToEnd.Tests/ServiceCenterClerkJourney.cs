@@ -145,6 +145,25 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
         });
     }
 
+    [Fact]
+    public async Task A_language_switch_on_the_customer_page_keeps_the_page_and_the_payment_being_typed()
+    {
+        var customer = await DemoCustomers.PersonAsync(browser.Host, withArrears: true);
+        var clerk = await SignInAsync("clerk");
+        await WithScreenshotOnFailureAsync(clerk, "clerk-customer-language-switch", async () =>
+        {
+            await clerk.OpenAsync($"/customers/{customer.Id}");
+            await clerk.Input("payment-amount").FillAsync("1.5万");
+            await ExpectTextAsync(clerk.Locator("[data-testid=counter-payment]"), "即 15,000.00 元");
+
+            await clerk.ClickAsync("[data-testid=language-en]");
+            await clerk.Locator("html[lang=en]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            Assert.EndsWith($"/customers/{customer.Id}", clerk.Url);
+            await ExpectValueAsync(clerk.Input("payment-amount"), "15000");
+            await ExpectTextAsync(clerk.Locator("[data-testid=counter-payment]"), "Counter payment");
+        });
+    }
+
     private async Task<IPage> SignInAsync(string user)
     {
         var page = await browser.SignInAsync(user);
