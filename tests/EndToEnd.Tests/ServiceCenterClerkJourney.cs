@@ -121,6 +121,11 @@ public sealed class ServiceCenterClerkJourney(Browser browser) : IClassFixture<B
             await clerk.ChooseAsync("request-type", "新装接水");
             await clerk.Input("request-address").FillAsync("滨河路88号");
             await clerk.Input("request-details").FillAsync("商铺接水");
+            await clerk.Input("request-account").FillAsync("12345");
+            await clerk.ClickAsync("[data-testid=intake-next]");
+            await ExpectTextAsync(clerk.Locator("[data-testid=intake-step]"), "“12345”不是 10 位户号");
+            await StepAsync(clerk, 2);
+            await clerk.Input("request-account").FillAsync("");
 
             await clerk.ClickAsync("[data-testid=language-en]");
             await clerk.Locator("html[lang=en]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
