@@ -43,6 +43,15 @@ public static class WorkflowEngineModel
             e.HasIndex(t => t.InstanceId);
             e.HasIndex(t => new { t.TenantId, t.Status });
         });
+        model.Entity<UserTaskGroupRecord>(e =>
+        {
+            e.ToTable("wf_user_task_groups");
+            e.Ignore(r => r.Id);
+            e.HasKey(r => new { r.TaskId, r.Group });
+            e.Property(r => r.Group).HasMaxLength(200);
+            // An inbox page per group: equality on tenant and group, then the rows already in deadline order.
+            e.HasIndex(r => new { r.TenantId, r.Group, r.DueAt, r.CreatedAt, r.TaskId });
+        });
         model.Entity<TimerRecord>(e =>
         {
             Table(e, "wf_timers");

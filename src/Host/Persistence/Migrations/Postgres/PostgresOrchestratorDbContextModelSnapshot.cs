@@ -2508,6 +2508,31 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.ToTable("wf_instances", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Workflows.EntityFramework.UserTaskGroupRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TaskId", "Group");
+
+                    b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.ToTable("wf_user_task_groups", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -2441,6 +2441,31 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.ToTable("wf_instances", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestrator.Workflows.EntityFramework.UserTaskGroupRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Group");
+
+                    b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.ToTable("wf_user_task_groups", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
