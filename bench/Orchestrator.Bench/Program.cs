@@ -4,6 +4,7 @@ using Orchestrator.Bench.Scenarios;
 using Orchestrator.Bench.Scenarios.BillRun;
 using Orchestrator.Bench.Scenarios.Completions;
 using Orchestrator.Bench.Scenarios.EngineInMemory;
+using Orchestrator.Bench.Scenarios.Intake;
 using Orchestrator.Bench.Scenarios.PersistedLifecycle;
 using Orchestrator.Bench.Scenarios.Inbox;
 using Orchestrator.Bench.Scenarios.OpenInstances;
@@ -18,6 +19,7 @@ IBenchScenario[] scenarios =
     new InboxScenario(),
     new TimersAndMemoryScenario(),
     new BillRunScenario(),
+    new IntakeLoadScenario(),
     new RestCompletionsScenario(),
 ];
 

@@ -35,7 +35,10 @@ public sealed partial class AccountLedger
     public IReadOnlyList<Deposit> Deposits => deposits;
 
     /// <summary>Unpaid amount of bills due before <paramref name="asOf"/> (欠费).</summary>
-    public decimal Arrears(DateOnly asOf) => bills.Where(b => b.DueDate < asOf).Sum(b => b.Outstanding);
+    public decimal Arrears(DateOnly asOf) => ArrearsOf(bills, asOf);
+
+    /// <summary>The arrears rule on bills read without their ledger (a check across many accounts in one query).</summary>
+    public static decimal ArrearsOf(IEnumerable<Bill> bills, DateOnly asOf) => bills.Where(b => b.DueDate < asOf).Sum(b => b.Outstanding);
 
     /// <summary>Unpaid amount of every bill, due or not.</summary>
     public decimal Outstanding => bills.Sum(b => b.Outstanding);

@@ -9,14 +9,14 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteOrchestratorDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteOrchestratorDbContext>()
-            .UseSqlite("Data Source=design-time.db", o => o.MigrationsHistoryTable("__ef_migrations_history")).Options, new UnrestrictedScope());
+            .UseSqlite("Data Source=design-time.db", o => o.MigrationsHistoryTable("__ef_migrations_history")).Options) { CompanyScope = new UnrestrictedScope() };
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOrchestratorDbContext>
 {
     public PostgresOrchestratorDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresOrchestratorDbContext>()
-            .UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsHistoryTable("__ef_migrations_history")).Options, new UnrestrictedScope());
+            .UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsHistoryTable("__ef_migrations_history")).Options) { CompanyScope = new UnrestrictedScope() };
 }
 
 internal sealed class UnrestrictedScope : ICompanyScope

@@ -5,12 +5,18 @@ using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Host.Persistence;
 
-/// <summary>The one DbContext: identity, the water-utility domain and the workflow engine's state.</summary>
-public abstract partial class OrchestratorDbContext(DbContextOptions options, ICompanyScope companyScope)
-    : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The one DbContext: identity, the water-utility domain and the workflow engine's state. Instances are pooled
+/// (<see cref="PersistenceExtensions.AddOrchestratorDbContext"/>); each DI scope's context is handed the scope's
+/// <see cref="CompanyScope"/> when it is taken from the pool.
+/// </summary>
+public abstract partial class OrchestratorDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
 {
+    /// <summary>Whose data this context's queries see; until it is set, nobody's.</summary>
+    public ICompanyScope CompanyScope { get; set; } = NoCompany.Instance;
+
     /// <summary>Null means unrestricted (background jobs, seeding); otherwise the signed-in user's company.</summary>
-    internal Guid? ScopedCompanyId => companyScope.CompanyId;
+    internal Guid? ScopedCompanyId => CompanyScope.CompanyId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,4 +49,12 @@ public abstract partial class OrchestratorDbContext(DbContextOptions options, IC
     protected abstract void ConfigureConcurrencyTokens(ModelBuilder builder);
 
     private static bool IsSharedConfiguration(Type type) => type.Namespace == typeof(OrchestratorDbContext).Namespace + ".Configurations";
+}
+
+/// <summary>The scope of a context no one has scoped yet: it sees no company's rows.</summary>
+internal sealed class NoCompany : ICompanyScope
+{
+    public static readonly NoCompany Instance = new();
+
+    public Guid? CompanyId => Guid.Empty;
 }

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Orchestrator.Host.Identity;
 
 namespace Orchestrator.Host.Persistence;
 
 /// <summary>On PostgreSQL the token is the system column <c>xmin</c>, which the server changes on every update.</summary>
-public sealed class PostgresOrchestratorDbContext(DbContextOptions<PostgresOrchestratorDbContext> options, ICompanyScope companyScope)
-    : OrchestratorDbContext(options, companyScope)
+public sealed class PostgresOrchestratorDbContext(DbContextOptions<PostgresOrchestratorDbContext> options) : OrchestratorDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

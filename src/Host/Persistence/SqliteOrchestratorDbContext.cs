@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Orchestrator.Host.Identity;
 
 namespace Orchestrator.Host.Persistence;
 
 /// <summary>SQLite has no row version: the token is a counter the context increments on every update.</summary>
-public sealed class SqliteOrchestratorDbContext(DbContextOptions<SqliteOrchestratorDbContext> options, ICompanyScope companyScope)
-    : OrchestratorDbContext(options, companyScope)
+public sealed class SqliteOrchestratorDbContext(DbContextOptions<SqliteOrchestratorDbContext> options) : OrchestratorDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

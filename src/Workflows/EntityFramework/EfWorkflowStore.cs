@@ -7,15 +7,51 @@ namespace Orchestrator.Workflows.EntityFramework;
 /// <summary>
 /// The store on the host's scoped DbContext, so one SaveChanges commits the engine's rows together with
 /// the domain changes the step's activities made. Date filters and ordering run in memory after the
-/// indexed filters where SQLite would have to compare <see cref="DateTimeOffset"/> columns.
+/// indexed filters where SQLite would have to compare <see cref="DateTimeOffset"/> columns. Definitions come from
+/// <see cref="DefinitionRecordCache"/> once read, untracked.
 /// </summary>
-public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore where TContext : DbContext
+public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache definitions) : IWorkflowStore where TContext : DbContext
 {
     public async Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : WorkflowRecord =>
-        await db.Set<T>().FindAsync([id], cancellationToken);
+        typeof(T) == typeof(WorkflowDefinitionRecord)
+            ? (T?)(object?)await FindDefinitionAsync(id, cancellationToken)
+            : await db.Set<T>().FindAsync([id], cancellationToken);
 
-    public Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
-        db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+    public async Task<UserTaskRecord?> FindTaskWithInstanceAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        if (db.Set<UserTaskRecord>().Local.FindEntry(taskId) is { } tracked)
+            return tracked.Entity;
+        // Both rows come back tracked, so the step's FindAsync of the instance is answered without a query.
+        var pair = await db.Set<UserTaskRecord>().Where(t => t.Id == taskId)
+            .Join(db.Set<WorkflowInstanceRecord>(), t => t.InstanceId, i => i.Id, (t, i) => new { Task = t, Instance = i })
+            .FirstOrDefaultAsync(cancellationToken);
+        return pair?.Task ?? await db.Set<UserTaskRecord>().FindAsync([taskId], cancellationToken);
+    }
+
+    public async ValueTask<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            return Engine.Persistence.NoConnection.Instance;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return new HeldConnection(db);
+    }
+
+    public async Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var id = await db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is null ? null : await FindDefinitionAsync(id.Value, cancellationToken);
+    }
+
+    private async Task<WorkflowDefinitionRecord?> FindDefinitionAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (definitions.TryGet(id, out var cached))
+            return cached;
+        if (db.Set<WorkflowDefinitionRecord>().Local.FindEntry(id) is { } staged)
+            return staged.Entity; // deployed in this unit of work, not committed yet: not cached
+        var stored = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return stored is null ? null : definitions.Remember(stored);
+    }
 
     public async Task<IReadOnlyList<WorkflowDefinitionRecord>> LatestDefinitionsAsync(CancellationToken cancellationToken = default)
     {
@@ -128,7 +164,19 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            db.ChangeTracker.Clear(); // the failed step's rows must not ride along with the next save of this unit of work
             throw new WorkflowConflictException("The workflow instance or task was changed by someone else; reload and try again.", ex);
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
+}
+
+/// <summary>Closes the connection <see cref="EfWorkflowStore{TContext}.HoldConnectionAsync"/> opened.</summary>
+internal sealed class HeldConnection(DbContext db) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
 }

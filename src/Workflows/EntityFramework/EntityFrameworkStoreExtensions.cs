@@ -12,6 +12,7 @@ public static class EntityFrameworkStoreExtensions
     /// <summary>Uses the host's scoped <typeparamref name="TContext"/>; its model must call ApplyWorkflowEngineModel().</summary>
     public static WorkflowEngineBuilder UseEntityFrameworkStore<TContext>(this WorkflowEngineBuilder engine) where TContext : DbContext
     {
+        engine.Services.TryAddSingleton<DefinitionRecordCache>();
         engine.Services.Replace(ServiceDescriptor.Scoped<IWorkflowStore, EfWorkflowStore<TContext>>());
         return engine;
     }

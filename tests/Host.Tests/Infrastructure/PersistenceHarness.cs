@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orchestrator.Host.Identity;
@@ -8,7 +10,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Tests.Infrastructure;
 
 /// <summary>The Host's real persistence registrations on a test database, without the web server.</summary>
-public sealed class PersistenceHarness(TestDatabase database) : IAsyncDisposable
+public sealed class PersistenceHarness(TestDatabase database, IInterceptor? interceptor = null) : IAsyncDisposable
 {
     private readonly FixedCompanyScope scope = new(null);
     private ServiceProvider? services;
@@ -34,6 +36,11 @@ public sealed class PersistenceHarness(TestDatabase database) : IAsyncDisposable
         collection.AddSingleton<ICompanyScope>(scope);
         collection.AddSingleton(TimeProvider.System);
         collection.AddOrchestratorDbContext();
+        if (interceptor is not null)
+        {
+            collection.ConfigureDbContext<SqliteOrchestratorDbContext>(o => o.AddInterceptors(interceptor));
+            collection.ConfigureDbContext<PostgresOrchestratorDbContext>(o => o.AddInterceptors(interceptor));
+        }
         collection.AddScoped<DatabaseInitializer>();
         collection.AddScoped<LedgerRepository>();
         collection.AddOptions<Orchestrator.Host.Features.Payments.PaymentsOptions>();

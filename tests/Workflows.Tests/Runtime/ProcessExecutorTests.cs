@@ -47,4 +47,32 @@ public sealed class ProcessExecutorTests
         Assert.Equal(new List<object?> { 1L, 2L }, copy.RootScope.Variables["list"]);
         Assert.Equal(2, copy.Waits.Count(w => w.Kind == WaitKind.UserTask));
     }
+    [Fact]
+    public void The_root_variables_are_written_once_outside_the_state_and_come_back_on_reading()
+    {
+        var (graph, state) = Load("parallel-join.bpmn", "parallel_join");
+        var environment = new ExecutionEnvironment(DateTimeOffset.UtcNow, new JintExpressionEvaluator(new()), new WeekdaysOnlyCalendar());
+        new ProcessExecutor().Execute(graph, state, new StartInstance(new Dictionary<string, object?> { ["list"] = new[] { 1, 2 }, ["marker"] = "只此一处" }), environment);
+
+        var (stateJson, variablesJson) = InstanceStateSerializer.SerializeSplit(state);
+
+        Assert.DoesNotContain("marker", stateJson);
+        Assert.Contains("marker", variablesJson);
+        Assert.Equal("只此一处", state.RootScope.Variables["marker"]); // the live state keeps them
+        var copy = InstanceStateSerializer.Deserialize(stateJson, variablesJson);
+        Assert.Equal(new List<object?> { 1L, 2L }, copy.RootScope.Variables["list"]);
+        Assert.Equal("只此一处", copy.RootScope.Variables["marker"]);
+    }
+
+    [Fact]
+    public void A_state_stored_whole_before_the_split_keeps_its_root_variables()
+    {
+        var (graph, state) = Load("parallel-join.bpmn", "parallel_join");
+        var environment = new ExecutionEnvironment(DateTimeOffset.UtcNow, new JintExpressionEvaluator(new()), new WeekdaysOnlyCalendar());
+        new ProcessExecutor().Execute(graph, state, new StartInstance(new Dictionary<string, object?> { ["marker"] = "old" }), environment);
+
+        var copy = InstanceStateSerializer.Deserialize(InstanceStateSerializer.Serialize(state), """{"marker":"stale"}""");
+
+        Assert.Equal("old", copy.RootScope.Variables["marker"]);
+    }
 }

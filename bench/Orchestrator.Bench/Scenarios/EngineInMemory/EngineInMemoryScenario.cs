@@ -7,11 +7,11 @@ namespace Orchestrator.Bench.Scenarios.EngineInMemory;
 
 /// <summary>
 /// 1. The engine on its in-memory store against bpmn-engine on Node.js, same process file, same run, one
-/// instance at a time on each side. Target: 50 times the peer's rate or more.
+/// instance at a time on each side. Target: 100 times the peer's rate or more.
 /// </summary>
 public sealed class EngineInMemoryScenario : IBenchScenario
 {
-    public const double TargetRatio = 50;
+    public const double TargetRatio = 100;
 
     public IReadOnlyList<int> Numbers => [1];
 

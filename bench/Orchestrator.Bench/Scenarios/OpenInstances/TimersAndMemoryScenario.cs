@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orchestrator.Bench.Infrastructure;
 using Orchestrator.Bench.Reporting;
 using Orchestrator.Host.Scheduling;
@@ -11,14 +12,15 @@ namespace Orchestrator.Bench.Scenarios.OpenInstances;
 /// <summary>
 /// 4 and 5 on one data set: 100,000 open instances, each with a pending SLA timer, on SQLite (the embedded
 /// default, Hangfire in memory).
-/// 4. After a restart, the real TimerReconciler gives every pending timer a job in the real Hangfire in-memory
-///    storage (Hangfire server running, as in the Host). Target: 10 s or less.
-/// 5. The real Host started as a process on that database, warmed, its VmRSS read. Target: 400 MB or less.
+/// 4. After a restart, the real TimerReconciler gives every pending timer due within the Host's horizon (24 hours)
+///    a job in the real Hangfire in-memory storage (Hangfire server running, as in the Host); the rest stay rows
+///    until the window job reaches them. Target: 10 s or less, and exactly the timers within the horizon handed over.
+/// 5. The real Host started as a process on that database, warmed, its VmRSS read. Target: 300 MB or less.
 /// </summary>
 public sealed class TimersAndMemoryScenario : IBenchScenario
 {
     public const double TargetReconcileSeconds = 10;
-    public const double TargetResidentMb = 400;
+    public const double TargetResidentMb = 300;
 
     public IReadOnlyList<int> Numbers => [4, 5];
 
@@ -45,18 +47,23 @@ public sealed class TimersAndMemoryScenario : IBenchScenario
     {
         using var host = HostComposition.Builder(database, withScheduling: true).Build();
         await host.StartAsync();
-        var clock = Stopwatch.StartNew();
+        var (before, clock) = (DateTimeOffset.UtcNow, Stopwatch.StartNew());
         var reconciled = await host.Services.GetRequiredService<TimerReconciler>().ReconcileAsync();
-        var took = clock.Elapsed;
+        var (took, after) = (clock.Elapsed, DateTimeOffset.UtcNow);
         clock.Restart();
         var pending = await host.Services.InScopeAsync(r => r.PendingTimersAsync());
         var query = clock.Elapsed;
         var scheduled = host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().ScheduledCount();
+        var horizon = host.Services.GetRequiredService<IOptions<SchedulingOptions>>().Value.TimerHorizon;
+        // The window ends at the reconciler's "now" plus the horizon, somewhere between these two counts.
+        var withinHorizon = pending.Count(t => t.DueAt < before + horizon);
+        var atMost = pending.Count(t => t.DueAt < after + horizon);
         await host.StopAsync();
         return new BenchResult("4 timers: reconcile after restart, SQLite + Hangfire in memory",
             $"{took.TotalSeconds:0.00} s for {reconciled:N0} timers", $"≤ {TargetReconcileSeconds} s",
-            took.TotalSeconds <= TargetReconcileSeconds && reconciled == data.Count && scheduled >= data.Count,
-            $"pending-timer query alone {query.TotalSeconds:0.00} s ({pending.Count:N0} rows), Hangfire scheduling the rest; {scheduled:N0} jobs scheduled");
+            took.TotalSeconds <= TargetReconcileSeconds && reconciled >= withinHorizon && reconciled <= atMost && scheduled >= withinHorizon,
+            $"{data.Count:N0} pending timers, {withinHorizon:N0} due within the {horizon.TotalHours:0} h horizon handed to Hangfire ({scheduled:N0} jobs), "
+            + $"the rest stay rows; reading all pending timers for this check took {query.TotalSeconds:0.00} s");
     }
 
     /// <summary>A first start of the Host migrates, seeds the demo data (users for the warm-up) and deploys the workflow files.</summary>

@@ -41,14 +41,18 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
                 join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
                 from customer in customers.DefaultIfEmpty()
                 orderby key.DueAt, key.CreatedAt, key.TaskId
-                select new { key.DueAt, key.CreatedAt, task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name })
+                select new
+                {
+                    key.DueAt, key.CreatedAt, task, request.Number, request.Type, CustomerName = customer == null ? null : customer.Name,
+                    HasIncident = Exceptions.RequestIncidents.OpenNumbers(db).Contains(request.Number),
+                })
             .ToListAsync(cancellationToken);
         var page = rows.Take(size).ToList();
         var next = rows.Count > size ? new InboxCursor(page[^1].DueAt, page[^1].CreatedAt, page[^1].task.Id) : null;
         return new OpenTasksPage([.. page.Select(r => new InboxItem(
             r.task.Id, r.Number, r.Type, r.CustomerName, r.task.Name ?? r.task.ElementId, r.task.FormKey,
             r.task.CandidateGroupList(), r.task.Assignee, r.task.CreatedAt, r.task.DueAt, sla.StatusOf(r.task.DueAt),
-            VariablesJson.Deserialize(r.task.FormFieldsJson)))], next);
+            VariablesJson.Deserialize(r.task.FormFieldsJson), r.HasIncident))], next);
     }
 
     /// <summary>The index groups the page reads: the person's own row group, and their candidate groups unless "mine" only.</summary>

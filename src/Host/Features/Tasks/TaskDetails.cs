@@ -15,7 +15,7 @@ public enum TaskAccess
     Granted,
 }
 
-/// <summary>Everything the task page shows: the step and its form, the request, the customer, the history, the diagram.</summary>
+/// <summary>Everything the task page shows: the step and its form, the request (and whether it is stopped at a failed step), the customer, the history, the diagram.</summary>
 public sealed record TaskDetails(
     UserTaskRecord Task,
     TaskForm? Form,
@@ -25,6 +25,7 @@ public sealed record TaskDetails(
     IReadOnlyList<HistoryLine> History,
     string? DiagramXml,
     SlaStatus Sla,
-    bool MayWorkOn);
+    bool MayWorkOn,
+    bool HasIncident = false);
 
 public sealed record TaskLookup(TaskAccess Access, TaskDetails? Details = null);

@@ -35,6 +35,7 @@ public sealed class TaskDetailsQuery(
             await history.LoadAsync(request.Id, request.Number, cancellationToken),
             diagram,
             sla.StatusOf(task.DueAt),
-            rules.RefuseWork(staff, place) is null));
+            rules.RefuseWork(staff, place) is null,
+            await Exceptions.RequestIncidents.OpenNumbers(db).ContainsAsync(request.Number, cancellationToken)));
     }
 }

@@ -55,7 +55,7 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             ?? throw new KeyNotFoundException($"Workflow instance {instanceId} does not exist.");
         var definition = await engine.Store.FindAsync<WorkflowDefinitionRecord>(record.DefinitionId, cancellationToken)
             ?? throw new InvalidOperationException($"The definition of instance {instanceId} is missing.");
-        loaded = new LoadedInstance(record, engine.Models.Get(definition), InstanceStateSerializer.Deserialize(record.StateJson), IsNew: false);
+        loaded = new LoadedInstance(record, engine.Models.Get(definition), InstanceStateSerializer.Deserialize(record.StateJson, record.VariablesJson), IsNew: false);
         _instances[instanceId] = loaded;
         return loaded;
     }
@@ -71,14 +71,17 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
         }
     }
 
+    private IReadOnlyDictionary<string, object?>? RootVariablesOf(Guid instanceId) =>
+        _instances.TryGetValue(instanceId, out var loaded) ? loaded.State.Scopes.FirstOrDefault(s => s.ParentId is null)?.Variables : null;
+
     public async Task CommitAsync()
     {
         using var span = Diagnostics.EngineTelemetry.StartStep();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var (record, _, state, isNew) in _instances.Values)
         {
-            record.StateJson = InstanceStateSerializer.Serialize(state);
-            record.VariablesJson = VariablesJson.Serialize(state.Scopes.FirstOrDefault(s => s.ParentId is null)?.Variables ?? []);
+            // The root scope's variables are stored once, in VariablesJson; the state keeps the rest.
+            (record.StateJson, record.VariablesJson) = InstanceStateSerializer.SerializeSplit(state);
             record.Status = (WorkflowInstanceStatus)state.Status;
             if (state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
                 record.EndedAt ??= Now;
@@ -88,6 +91,7 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             else
                 engine.Store.Update(record);
         }
+        await engine.Listeners.CommittingAsync(new StepCommitting(TaskChanges, RootVariablesOf), cancellationToken);
         try
         {
             await engine.Store.SaveChangesAsync(cancellationToken);

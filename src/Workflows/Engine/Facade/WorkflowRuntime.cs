@@ -22,6 +22,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
     public async Task<Guid> StartAsync(
         string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
+        await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
         var definition = await engine.Store.LatestDefinitionAsync(processKey, cancellationToken)
             ?? throw new KeyNotFoundException($"No process '{processKey}' is deployed.");
         var step = new StepTransaction(engine, cancellationToken);
@@ -36,7 +37,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         var record = await engine.Store.FindAsync<WorkflowInstanceRecord>(instanceId, cancellationToken);
         if (record is null)
             return null;
-        var state = InstanceStateSerializer.Deserialize(record.StateJson);
+        var state = InstanceStateSerializer.Deserialize(record.StateJson, record.VariablesJson);
         var incidents = await engine.Store.OpenIncidentsAsync(instanceId, cancellationToken);
         return new InstanceSnapshot(record.Id, record.ProcessKey, record.Version, record.BusinessKey, record.Status,
             VariablesJson.Deserialize(record.VariablesJson), state.ActiveElementIds().ToList(), incidents, record.Revision);
@@ -84,7 +85,8 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     public async Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default)
     {
-        var task = await OpenTaskAsync(taskId, cancellationToken);
+        await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
+        var task = Open(await engine.Store.FindTaskWithInstanceAsync(taskId, cancellationToken), taskId);
         var step = new StepTransaction(engine, cancellationToken);
         (task.Status, task.CompletedAt, task.CompletedBy, task.Revision) = (UserTaskStatus.Completed, step.Now, user, task.Revision + 1);
         engine.Store.Update(task);
@@ -138,6 +140,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
 
     internal async Task RunAsync(Guid instanceId, EngineCommand command, CancellationToken cancellationToken)
     {
+        await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
         var step = new StepTransaction(engine, cancellationToken);
         step.Enqueue(instanceId, command);
         await RunAndCommitAsync(step);
@@ -162,10 +165,12 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
             engine.Outbox.DiscardStaged();
     }
 
-    private async Task<UserTaskRecord> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    private async Task<UserTaskRecord> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
+        Open(await engine.Store.FindAsync<UserTaskRecord>(taskId, cancellationToken), taskId);
+
+    private static UserTaskRecord Open(UserTaskRecord? found, Guid taskId)
     {
-        var task = await engine.Store.FindAsync<UserTaskRecord>(taskId, cancellationToken)
-            ?? throw new KeyNotFoundException($"Task {taskId} does not exist.");
+        var task = found ?? throw new KeyNotFoundException($"Task {taskId} does not exist.");
         return task.Status == UserTaskStatus.Open
             ? task
             : throw new WorkflowConflictException($"Task '{task.Name ?? task.ElementId}' is already {task.Status.ToString().ToLowerInvariant()}.");

@@ -11,6 +11,20 @@ public interface IWorkflowStore
 {
     Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : WorkflowRecord;
 
+    /// <summary>
+    /// The task, with its instance read in the same query where the store can, so that a step completing it finds
+    /// the instance without reading again.
+    /// </summary>
+    Task<UserTaskRecord?> FindTaskWithInstanceAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        FindAsync<UserTaskRecord>(taskId, cancellationToken);
+
+    /// <summary>
+    /// Keeps the store's database connection open until the result is disposed, so the reads and the commit of one
+    /// step share one connection instead of taking one from the pool per call. Nothing to do for stores without one.
+    /// </summary>
+    ValueTask<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IAsyncDisposable>(NoConnection.Instance);
+
     Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<WorkflowDefinitionRecord>> LatestDefinitionsAsync(CancellationToken cancellationToken = default);
@@ -59,4 +73,12 @@ public interface IWorkflowStore
 
     /// <summary>Remembers the staged changes so a failing activity's own changes can be undone.</summary>
     IStoreCheckpoint Checkpoint() => NothingToRevert.Instance;
+}
+
+/// <summary>What <see cref="IWorkflowStore.HoldConnectionAsync"/> returns for a store without a connection.</summary>
+public sealed class NoConnection : IAsyncDisposable
+{
+    public static readonly NoConnection Instance = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -2187,6 +2187,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ElementId", "IsOpen");
+
                     b.HasIndex("InstanceId", "MessageName");
 
                     b.HasIndex("MessageName", "CorrelationKey");
@@ -2398,6 +2400,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("ElementId", "Status");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -2120,6 +2120,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ElementId", "IsOpen");
+
                     b.HasIndex("InstanceId", "MessageName");
 
                     b.HasIndex("MessageName", "CorrelationKey");
@@ -2331,6 +2333,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt", "CreatedAt")
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("ElementId", "Status");
 
                     b.HasIndex("TenantId", "Status");
 

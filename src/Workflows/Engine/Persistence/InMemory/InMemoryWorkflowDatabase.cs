@@ -4,11 +4,10 @@ namespace Orchestrator.Workflows.Engine.Persistence.InMemory;
 
 /// <summary>
 /// The committed rows of the in-memory store (a singleton). Readers get copies, never live rows. Rows are kept
-/// by id and, for queries, in one table per record type, so a query reads only the rows of its own type.
+/// by id in one table per record type, so a query reads only the rows of its own type (and a row is held once).
 /// </summary>
 public sealed class InMemoryWorkflowDatabase
 {
-    private readonly Dictionary<Guid, WorkflowRecord> _rows = [];
     private readonly Dictionary<Type, Dictionary<Guid, WorkflowRecord>> _tables = [];
 
     internal object Gate { get; } = new();
@@ -16,7 +15,14 @@ public sealed class InMemoryWorkflowDatabase
     internal T? Find<T>(Guid id) where T : WorkflowRecord
     {
         lock (Gate)
-            return _rows.TryGetValue(id, out var row) && row is T typed ? (T)typed.Copy() : null;
+        {
+            if (!typeof(T).IsAbstract)
+                return _tables.TryGetValue(typeof(T), out var table) && table.TryGetValue(id, out var row) ? (T)row.Copy() : null;
+            foreach (var (type, rows) in _tables)
+                if (type.IsAssignableTo(typeof(T)) && rows.TryGetValue(id, out var row))
+                    return (T)row.Copy();
+            return null;
+        }
     }
 
     internal List<T> All<T>(Func<T, bool> predicate) where T : WorkflowRecord
@@ -33,18 +39,21 @@ public sealed class InMemoryWorkflowDatabase
         {
             foreach (var (row, readRevision) in updated)
                 if (row is IRevisioned && readRevision is not null
-                    && (!_rows.TryGetValue(row.Id, out var current) || ((IRevisioned)current).Revision != readRevision))
+                    && (!TableOf(row).TryGetValue(row.Id, out var current) || ((IRevisioned)current).Revision != readRevision))
                     throw new WorkflowConflictException($"{row.GetType().Name} {row.Id} was changed by someone else; reload and try again.");
-            foreach (var row in added.Concat(updated.Select(u => u.Row)))
+            foreach (var row in added)
+                Store(row.Copy());
+            foreach (var (row, _) in updated)
                 Store(row.Copy());
         }
     }
 
-    private void Store(WorkflowRecord row)
+    private void Store(WorkflowRecord row) => TableOf(row)[row.Id] = row;
+
+    private Dictionary<Guid, WorkflowRecord> TableOf(WorkflowRecord row)
     {
-        _rows[row.Id] = row;
         if (!_tables.TryGetValue(row.GetType(), out var table))
             _tables[row.GetType()] = table = [];
-        table[row.Id] = row;
+        return table;
     }
 }
