@@ -26,6 +26,7 @@ public static partial class StaffActions
         await clerk.WaitForSelectorAsync("[data-testid=chosen-customer]");
         await clerk.ClickAsync("[data-testid=intake-next]");
         await clerk.Input("request-address").WaitForAsync();
+        await clerk.ChooseAsync("request-type", "新装接水");
         await clerk.Input("request-address").FillAsync(address);
         await clerk.Input("request-details").FillAsync("新建住宅接水，DN25");
         await clerk.ClickAsync("[data-testid=intake-next]");

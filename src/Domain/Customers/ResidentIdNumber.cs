@@ -6,16 +6,26 @@ namespace Orchestrator.Domain.Customers;
 /// </summary>
 public static class ResidentIdNumber
 {
-    public static string? Problem(string id)
+    public static string? Problem(string id) => Fault(id) switch
+    {
+        null => null,
+        { Kind: IdNumberFaultKind.Length, Detail: var length } => $"a resident ID has 18 characters but this has {length}",
+        { Kind: IdNumberFaultKind.Characters } => "a resident ID is 17 digits followed by a digit or X",
+        { Kind: IdNumberFaultKind.BirthDate, Detail: var date } => $"'{date}' is not a birth date",
+        { Detail: var check } => $"the last character should be {check}, so a character was probably mistyped",
+    };
+
+    /// <summary>The first thing wrong with the number (already trimmed and upper-cased), or null when it is valid.</summary>
+    public static IdNumberFault? Fault(string id)
     {
         if (id.Length != 18)
-            return $"a resident ID has 18 characters but this has {id.Length}";
+            return new(IdNumberFaultKind.Length, id.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!id[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(id[17]) || id[17] == 'X'))
-            return "a resident ID is 17 digits followed by a digit or X";
+            return new(IdNumberFaultKind.Characters, id);
         if (!DateOnly.TryParseExact(id[6..14], "yyyyMMdd", out _))
-            return $"'{id[6..14]}' is not a birth date";
+            return new(IdNumberFaultKind.BirthDate, id[6..14]);
         if (CheckCharacter(id[..17]) != id[17])
-            return $"the last character should be {CheckCharacter(id[..17])}, so a character was probably mistyped";
+            return new(IdNumberFaultKind.CheckCharacter, CheckCharacter(id[..17]).ToString());
         return null;
     }
 

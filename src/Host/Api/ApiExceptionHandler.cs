@@ -36,6 +36,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         // One problem per field, keyed like a validation problem, so a client can mark the field to correct.
         if (exception is InvalidValueException invalid)
             problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] };
+        else if (exception is InvalidFieldsException fields)
+            problem.ProblemDetails.Extensions["errors"] = fields.Problems.ToDictionary(p => p.Key, p => new[] { p.Value });
         return await problems.TryWriteAsync(problem);
     }
 }

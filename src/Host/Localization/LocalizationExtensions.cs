@@ -10,6 +10,7 @@ public static class LocalizationExtensions
     public static IHostApplicationBuilder AddUiLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddScoped<FormDrafts>();
         // Chinese text goes out as characters, not as &#x...; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>

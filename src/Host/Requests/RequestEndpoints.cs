@@ -12,7 +12,7 @@ public static class RequestEndpoints
         api.MapGet("/requests/{id:guid}", Get).WithTags("Requests")
             .WithSummary("A request's status, open steps with due dates, fees, deposits and timeline.");
         api.MapGet("/customers", Search).WithTags("Customers")
-            .WithSummary("Customers by name, phone, ID number, account number or address.");
+            .WithSummary("Customers by name, phone, ID number, account number, address or request number; 20 a page (page from 1), the total in X-Total-Count.");
         return api;
     }
 
@@ -25,6 +25,10 @@ public static class RequestEndpoints
 
     private static Task<RequestDetails> Get(Guid id, RequestQueries queries, CancellationToken ct) => queries.GetAsync(id, ct);
 
-    private static Task<IReadOnlyList<CustomerMatch>> Search(string? query, CustomerSearch search, CancellationToken ct) =>
-        search.FindAsync(query, ct);
+    private static async Task<IReadOnlyList<CustomerMatch>> Search(string? query, int? page, HttpContext http, CustomerSearch search, CancellationToken ct)
+    {
+        var result = await search.PageAsync(query, page ?? 1, ct);
+        http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return result.Items;
+    }
 }

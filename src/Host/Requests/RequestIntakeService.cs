@@ -3,6 +3,7 @@ using Orchestrator.Domain;
 using Orchestrator.Domain.Calendar;
 using Orchestrator.Domain.Customers;
 using Orchestrator.Domain.Requests;
+using Orchestrator.Host.Features.Intake;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Workflows.Engine.Facade;
 
@@ -13,7 +14,7 @@ namespace Orchestrator.Host.Requests;
 /// starts its flow with the request number as business key. Request, customer and the flow's first steps
 /// commit together (the flow's first step attaches the process to the request).
 /// </summary>
-public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock)
+public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRuntime runtime, TimeProvider clock, IntakeRules rules)
 {
     /// <summary>
     /// Request numbers are unique across the group, because payments and messages find their flow by number.
@@ -33,11 +34,14 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
 
     private async Task<SubmittedRequest> SubmitOnceAsync(SubmitRequest command, Guid companyId, string actor, CancellationToken cancellationToken)
     {
-        var type = IntakeChecks.TypeOf(command);
-        IntakeChecks.NewApplicant(command.NewApplicant);
+        // The wizard's rules, all at once: every field to correct is named before anything is written.
+        var problems = new Dictionary<string, string>(rules.Applicant(command.NewApplicant));
+        var check = await rules.RequestAsync(command.Type, command.AccountNumber, command.Address, cancellationToken);
+        foreach (var (field, problem) in check.Problems) problems.TryAdd(field, problem);
+        if (problems.Count > 0) throw new InvalidFieldsException(problems);
+        var type = command.Type!.Value;
         var processKey = RequestProcesses.KeyOf(type);
-        var account = await FindAccountAsync(command, type, cancellationToken);
-        IntakeChecks.AccountFits(type, account);
+        var account = check.Account;
         var customer = await ApplicantAsync(command, companyId, cancellationToken);
         var customerId = customer?.Id ?? account?.CustomerId;
         var now = clock.GetUtcNow();
@@ -53,23 +57,12 @@ public sealed class RequestIntakeService(OrchestratorDbContext db, IWorkflowRunt
         return new SubmittedRequest(request.Id, request.Number, instanceId);
     }
 
-    private async Task<Account?> FindAccountAsync(SubmitRequest command, ServiceRequestType type, CancellationToken cancellationToken)
-    {
-        if (command.AccountNumber is not { Length: > 0 } text)
-            return RequestProcesses.NeedsAccount(type)
-                ? throw new DomainException("request.account-required", "This request acts on an existing account: give its 10-digit account number.")
-                : null;
-        var number = AccountNumber.Parse(text);
-        return await db.Accounts.SingleOrDefaultAsync(a => a.Number == number, cancellationToken)
-            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.");
-    }
-
     private async Task<Customer?> ApplicantAsync(SubmitRequest command, Guid companyId, CancellationToken cancellationToken)
     {
         if (command.CustomerId is { } id)
             return await db.Customers.FindAsync([id], cancellationToken) is { } found && found.CompanyId == companyId
                 ? found
-                : throw new DomainException("customer.not-found", $"There is no customer {id} in your company.");
+                : throw new DomainException("customer.not-found", rules.CustomerNotFound);
         if (command.NewApplicant is not { } applicant) return null;
         var idNumber = applicant.IdNumber.Trim().ToUpperInvariant();
         var known = await db.Customers.FirstOrDefaultAsync(c => c.CompanyId == companyId && c.IdNumber == idNumber, cancellationToken);

@@ -6,6 +6,7 @@ public static class RequestsExtensions
     public static IHostApplicationBuilder AddRequests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RequestIntakeService>();
+        builder.Services.AddScoped<Features.Intake.IntakeRules>();
         builder.Services.AddScoped<RequestQueries>();
         builder.Services.AddScoped<PaymentCallbackService>();
         builder.Services.AddScoped<CustomerSearch>();

@@ -34,4 +34,16 @@ public class ResidentIdNumberTests
                 Assert.NotNull(ResidentIdNumber.Problem(typo));
             }
     }
+
+    [Theory]
+    [InlineData("110105194912310021", IdNumberFaultKind.CheckCharacter, "X")]
+    [InlineData("11010519491231002", IdNumberFaultKind.Length, "17")]
+    [InlineData("1101051949123100AX", IdNumberFaultKind.Characters, "1101051949123100AX")]
+    [InlineData("11010519491331002X", IdNumberFaultKind.BirthDate, "19491331")]
+    public void The_fault_names_what_to_correct_so_a_page_can_say_it_in_its_language(string id, IdNumberFaultKind kind, string detail) =>
+        Assert.Equal(new IdNumberFault(kind, detail), ResidentIdNumber.Fault(id));
+
+    [Fact]
+    public void A_credit_code_fault_names_the_letter_that_cannot_appear() =>
+        Assert.Equal(new IdNumberFault(IdNumberFaultKind.Characters, "O"), SocialCreditCode.Fault("91370800MA3C5OXX1Y"));
 }

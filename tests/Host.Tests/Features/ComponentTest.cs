@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -21,6 +22,10 @@ public abstract class ComponentTest : IAsyncLifetime
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         bunit.Services.AddMudServices();
         bunit.Services.AddLocalization();
+        // Forms keep their drafts across a language switch (FormDrafts over the tab's protected session storage).
+        bunit.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        bunit.Services.AddScoped<Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage.ProtectedSessionStorage>();
+        bunit.Services.AddScoped<Orchestrator.Host.Localization.FormDrafts>();
     }
 
     /// <summary>Services the rendered components resolve; a test adds the real Host's where a component needs them.</summary>

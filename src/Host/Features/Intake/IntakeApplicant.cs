@@ -11,7 +11,8 @@ public sealed class IntakeApplicant
     public string IdNumber { get; set; } = "";
     public string Phone { get; set; } = "";
 
-    public bool IsComplete => !string.IsNullOrWhiteSpace(Name) && !string.IsNullOrWhiteSpace(IdNumber);
+    /// <summary>Nothing typed in yet: the clerk has neither chosen a customer nor started a new one.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(IdNumber) && string.IsNullOrWhiteSpace(Phone);
 
     public NewApplicant ToNewApplicant() =>
         new(Kind, Name.Trim(), IdNumber.Trim(), string.IsNullOrWhiteSpace(Phone) ? [] : [Phone.Trim()]);

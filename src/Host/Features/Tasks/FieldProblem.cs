@@ -11,6 +11,9 @@ public enum FieldProblem
     /// <summary>A variable the step's form does not ask for: refused, never stored.</summary>
     Unknown,
     NotANumber,
+
+    /// <summary>A money field whose text is not an amount (see <see cref="Orchestrator.Domain.Ledger.AmountText"/>).</summary>
+    NotAnAmount,
     NotADate,
     NotText,
     NotABoolean,

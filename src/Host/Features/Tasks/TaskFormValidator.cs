@@ -55,7 +55,8 @@ public static class TaskFormValidator
 
     private static (object? Variable, FieldProblem? Problem) Read(FormField field, object value, FormContext context) => field.Kind switch
     {
-        FormFieldKind.Money or FormFieldKind.Number => ToDecimal(value) is { } number ? (number, NumberProblem(field, number, context)) : (null, FieldProblem.NotANumber),
+        FormFieldKind.Money => ToAmount(value) is { } amount ? (amount, NumberProblem(field, amount, context)) : (null, FieldProblem.NotAnAmount),
+        FormFieldKind.Number => ToDecimal(value) is { } number ? (number, NumberProblem(field, number, context)) : (null, FieldProblem.NotANumber),
         FormFieldKind.Date => ToDate(value) is { } date ? (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateProblem(field, date, context)) : (null, FieldProblem.NotADate),
         FormFieldKind.Choice => value is string s && field.Choices?.Any(c => c.Value == s) == true ? (s, null) : (null, FieldProblem.NotAChoice),
         _ => value is string text ? (text.Trim(), null) : (null, FieldProblem.NotText),
@@ -90,6 +91,10 @@ public static class TaskFormValidator
         JsonElement { ValueKind: JsonValueKind.Number } json when json.TryGetDecimal(out var fromJson) => fromJson,
         _ => null,
     };
+
+    // Money typed as people write it ("12万", "120,000") reads as yuan; see AmountText.
+    private static decimal? ToAmount(object value) =>
+        value is string text ? (Orchestrator.Domain.Ledger.AmountText.TryParse(text, out var yuan) ? yuan : null) : ToDecimal(value);
 
     private static DateOnly? ToDate(object value) => value switch
     {

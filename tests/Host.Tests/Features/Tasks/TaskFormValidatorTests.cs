@@ -19,6 +19,14 @@ public sealed class TaskFormValidatorTests
     }
 
     [Fact]
+    public void Money_typed_as_people_write_it_is_read_as_yuan_and_anything_else_is_not_an_amount()
+    {
+        Assert.Equal(125000m, Validate("budget", ("amount", "12.5万")).Variables["amount"]);
+        Assert.Equal(120000m, Validate("budget", ("amount", "120,000")).Variables["amount"]);
+        Assert.Equal(FieldProblem.NotAnAmount, Validate("budget", ("amount", "十二万")).Problems["amount"]);
+    }
+
+    [Fact]
     public void A_choice_must_be_one_of_the_listed_values()
     {
         Assert.Equal(FieldProblem.NotAChoice, Validate("follow-up-call", ("callOutcome", "delighted")).Problems["callOutcome"]);
@@ -49,7 +57,7 @@ public sealed class TaskFormValidatorTests
     [Fact]
     public void Each_value_must_be_of_its_fields_type()
     {
-        Assert.Equal(FieldProblem.NotANumber, Validate("budget", ("amount", "很多")).Problems["amount"]);
+        Assert.Equal(FieldProblem.NotAnAmount, Validate("budget", ("amount", "很多")).Problems["amount"]);
         Assert.Equal(FieldProblem.NotADate, Validate("construction-done", ("completedOn", "20.11.2026")).Problems["completedOn"]);
         Assert.Equal(FieldProblem.NotABoolean, Validate("approval", ("approved", "yes")).Problems["approved"]);
         Assert.Equal(FieldProblem.NotText, Validate("complaint-reply", ("reply", 42L)).Problems["reply"]);

@@ -48,6 +48,17 @@ public sealed class TaskFormViewTests : ComponentTest
     }
 
     [Fact]
+    public void An_amount_in_wan_is_sent_in_yuan()
+    {
+        var form = Render("budget");
+
+        form.Find("[data-field=amount] input").Input("12万");
+        form.Find("[data-testid=complete-task]").Click();
+
+        Assert.Equal(120000m, submitted!["amount"]);
+    }
+
+    [Fact]
     public void Valid_values_are_sent()
     {
         var form = Render("budget");
