@@ -11,6 +11,7 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import orcModdle from './orc-moddle.json';
 import WorkingDaysPropertiesModule from './working-days-properties.js';
 import { createAnnotations } from './annotations.js';
+import { zoom } from './zoom.js';
 import './styles.js';
 
 const moddleExtensions = { zeebe: zeebeModdle, orc: orcModdle };
@@ -39,6 +40,7 @@ function wrap(diagram, dotnet) {
     showProblems: problems => annotations.showProblems(problems),
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),
+    zoom: (step, focusId) => zoom(diagram, step, focusId),
     destroy() { diagram.destroy(); },
   };
 }

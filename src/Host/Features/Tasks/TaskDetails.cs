@@ -25,6 +25,13 @@ public sealed record TaskDetails(
     IReadOnlyList<HistoryLine> History,
     string? DiagramXml,
     SlaStatus Sla,
-    bool MayWorkOn);
+    bool MayWorkOn)
+{
+    /// <summary>Account, arrears, amounts and missing documents in the reader's language (<see cref="StepFacts"/>).</summary>
+    public IReadOnlyList<StepFact> Facts { get; init; } = [];
+
+    /// <summary>The flow's elements already passed (engine history): the path the diagram marks.</summary>
+    public IReadOnlyList<string> PathTaken { get; init; } = [];
+}
 
 public sealed record TaskLookup(TaskAccess Access, TaskDetails? Details = null);
