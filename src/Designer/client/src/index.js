@@ -40,7 +40,7 @@ function wrap(diagram, dotnet) {
     showProblems: problems => annotations.showProblems(problems),
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),
-    zoom: (step, focusId) => zoom(diagram, step, focusId),
+    zoom: (mode, focusId) => zoom(diagram, mode, focusId),
     destroy() { diagram.destroy(); },
   };
 }

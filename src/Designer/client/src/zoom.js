@@ -1,16 +1,19 @@
-// Zoom for read-only diagrams on the workplace pages: step 0 fits the diagram to the canvas's width (a long
-// flow stays readable instead of shrinking to fit the height too) and brings the focused element into view;
-// +1 / -1 zoom in or out by a quarter around the centre. Returns the zoom level now shown.
+// Zoom for read-only diagrams on the workplace pages. 'readable' (the first view) fits the diagram to the
+// canvas's width unless its labels would become too small to read, and then shows it at the smallest
+// readable size around the focused element (the current step); 'width' fits the whole width whatever the
+// size; 'in' / 'out' zoom by a quarter. Returns the zoom level now shown.
 const MARGIN = 20;
+const READABLE = 0.75;
 
-export function zoom(diagram, step, focusId) {
+export function zoom(diagram, mode, focusId) {
   const canvas = diagram.get('canvas');
-  if (step !== 0) return canvas.zoom(canvas.zoom() * (step > 0 ? 1.25 : 0.8), 'auto');
+  if (mode === 'in' || mode === 'out') return canvas.zoom(canvas.zoom() * (mode === 'in' ? 1.25 : 0.8), 'auto');
   const { inner, outer } = canvas.viewbox();
   if (!inner.width || !outer.width) return canvas.zoom('fit-viewport', 'auto');
-  const scale = Math.min(outer.width / (inner.width + 2 * MARGIN), 1.5);
+  const fitted = Math.min(outer.width / (inner.width + 2 * MARGIN), 1.5);
+  const scale = mode === 'readable' ? Math.max(fitted, READABLE) : fitted;
   canvas.viewbox({ x: inner.x - MARGIN, y: inner.y - MARGIN, width: outer.width / scale, height: outer.height / scale });
   const focus = focusId && diagram.get('elementRegistry').get(focusId);
-  if (focus && focus.y + focus.height > inner.y - MARGIN + outer.height / scale) canvas.scrollToElement(focus);
+  if (focus && (scale > fitted || focus.y + focus.height > inner.y - MARGIN + outer.height / scale)) canvas.scrollToElement(focus);
   return canvas.zoom();
 }

@@ -4,7 +4,7 @@ namespace Orchestrator.Host.Features.Tasks;
 
 /// <summary>
 /// The sequence flows of a diagram a request has travelled: the engine records elements, not flows, so a flow
-/// counts as taken when it leaves a completed element for one the instance reached (completed or current).
+/// counts as taken when it leaves an element the request passed for one it reached (passed or current).
 /// </summary>
 public static class FlowsTaken
 {

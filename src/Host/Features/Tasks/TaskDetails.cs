@@ -30,7 +30,7 @@ public sealed record TaskDetails(
     /// <summary>Account, arrears, amounts and missing documents in the reader's language (<see cref="StepFacts"/>).</summary>
     public IReadOnlyList<StepFact> Facts { get; init; } = [];
 
-    /// <summary>The flow's elements already passed (engine history): the path the diagram marks.</summary>
+    /// <summary>The flow's elements the request already reached before this step (engine history): the path the diagram marks.</summary>
     public IReadOnlyList<string> PathTaken { get; init; } = [];
 }
 

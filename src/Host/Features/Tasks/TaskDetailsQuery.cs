@@ -27,7 +27,7 @@ public sealed class TaskDetailsQuery(
                 select new { definition.Xml, instance.VariablesJson })
             .SingleOrDefaultAsync(cancellationToken);
         var passed = await db.Set<HistoryRecord>().AsNoTracking()
-            .Where(h => h.InstanceId == task.InstanceId && h.Event == "completed").Select(h => h.ElementId).Distinct().ToListAsync(cancellationToken);
+            .Where(h => h.InstanceId == task.InstanceId && h.Event == "started" && h.ElementId != task.ElementId).Select(h => h.ElementId).Distinct().ToListAsync(cancellationToken);
         var facts = RequestFacts.Of(request);
         var customer = request.CustomerId is { } customerId ? await customers.LoadAsync(customerId, cancellationToken) : null;
         return new TaskLookup(TaskAccess.Granted, new TaskDetails(

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestrator.Domain.Customers;
+
+namespace Orchestrator.EndToEnd.Tests.Journeys;
+
+/// <summary>营业所 (城东, serving 城东区 and 高新区): the final reading of a suspension, after which the account is suspended.</summary>
+public sealed class BusinessOfficeJourney(Browser browser) : IClassFixture<Browser>
+{
+    [Fact]
+    public Task The_business_office_claims_the_final_reading_and_the_account_is_suspended() => Screenshots.OnFailureAsync(browser, "business-office", async () =>
+    {
+        var backstage = new Backstage(browser.Host);
+        var account = await JourneyAccounts.FindAsync(browser.Host, "城东区", "高新区");
+        var request = await backstage.SubmitAsync("clerk", new
+        {
+            type = "Suspension", applicantKind = "Individual", channel = "Counter", details = "外出务工，申请报停",
+            customerId = account.CustomerId, accountNumber = account.AccountNumber, documentsProvided = new[] { "applicant-id", "current-bill" },
+        });
+        await backstage.OpenTaskAsync(request.Number, "FinalReading");
+
+        var office = await browser.SignInAsync("office");
+        await StaffActions.OpenFromInboxAsync(office, request.Number, "现场抄表");
+        await TaskPageExpectations.ReadOnlyUntilClaimedAsync(office, "营业所");
+        Assert.StartsWith(account.AccountNumber, await TaskPageExpectations.FactAsync(office, "Fact_Account"));
+
+        await StaffActions.ClaimAsync(office);
+        await office.Type("reading", (account.LastReading + 12.5m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Screenshots.SaveAsync(office, "journey-business-office");
+        await office.ClickAsync("[data-testid=complete-task]");
+        await office.WaitForURLAsync(url => url.EndsWith("/inbox"));
+
+        Assert.Equal("office", (await backstage.CompletedTaskAsync(request.Number, "FinalReading")).CompletedBy);
+        await Wait.ForAsync(
+            () => browser.Host.WithDbAsync(db => db.Accounts.AsNoTracking().Where(a => a.CustomerId == account.CustomerId && a.Address == account.Address)
+                .Select(a => a.Status).FirstAsync()),
+            status => status == AccountStatus.Suspended, $"account {account.AccountNumber} to be suspended", () => backstage.DescribeAsync(request.Number));
+    });
+}
