@@ -4,7 +4,7 @@ namespace Orchestrator.EndToEnd.Tests.Journeys;
 
 /// <summary>
 /// Seed 004's new connection for an existing customer without arrears, taken by the colleagues whose steps
-/// they are up to the step a journey starts at: survey, design, budget, the leader's approval, the fee paid
+/// they are up to the step a journey starts at: survey, design, the permits, budget, the leader's approval, the fee paid
 /// at the bank, the construction agreement and order, the works, joint acceptance, the supply agreement.
 /// </summary>
 public sealed class NewConnectionRoute(Backstage backstage)
@@ -13,7 +13,7 @@ public sealed class NewConnectionRoute(Backstage backstage)
 
     public static readonly string[] Steps =
     [
-        "Survey", "Design", "Budget", "LeaderApproval", "ConstructionAgreement", "ConstructionOrder", "Construction", "Acceptance",
+        "Survey", "Design", "PermitsReceived", "Budget", "LeaderApproval", "ConstructionAgreement", "ConstructionOrder", "Construction", "Acceptance",
         "SupplyAgreement", "VicePresidentApproval",
     ];
 
@@ -39,6 +39,7 @@ public sealed class NewConnectionRoute(Backstage backstage)
         {
             case "Survey": await backstage.CompleteAsync("design", n, step, new { feasible = true }); break;
             case "Design": await backstage.CompleteAsync("design", n, step, new { designSummary = "DN25 接入，沿东侧绿化带敷设", permitsNeeded = false }); break;
+            case "PermitsReceived": await backstage.CompleteAsync("clerk", n, step, new { permitsCompleteOn = Today }); break;
             case "Budget": await backstage.CompleteAsync("design", n, step, new { amount = budget, depositAmount = 0 }); break;
             case "LeaderApproval":
                 await backstage.CompleteAsync("leader", n, step, new { approved = true, comment = "同意" });
