@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace Orchestrator.EndToEnd.Tests.Journeys;
 
-/// <summary>设计室: the survey of a new connection, claimed, released, claimed again and completed; the diagram shows where the request stands.</summary>
+/// <summary>
+/// 设计室: the survey of a new connection, claimed, released, claimed again and completed on the task page, where the
+/// diagram shows where the request stands; then the design on the unit board, claimed on its card and completed there.
+/// </summary>
 public sealed class DesignOfficeJourney(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
@@ -47,6 +50,20 @@ public sealed class DesignOfficeJourney(Browser browser) : IClassFixture<Browser
         await design.Locator($"[data-testid=inbox-row][data-request='{request.Number}']").Filter(new() { HasText = "制订设计方案" })
             .WaitForAsync(new() { Timeout = Browser.PageTimeoutMs });
         Assert.Equal("design", (await backstage.CompletedTaskAsync(request.Number, "Survey")).CompletedBy);
+
+        // The board follows the same model: the card offers a claim and nothing to complete until claimed.
+        await design.OpenAsync("/board");
+        var card = design.Locator($"[data-testid=board-card][data-request='{request.Number}'][data-step='制订设计方案']");
+        await card.And(design.Locator("[data-state=unclaimed]")).WaitForAsync();
+        Assert.Equal(0, await card.Locator("[data-testid=complete-task]").CountAsync());
+        Assert.Contains("设计室", await card.InnerTextAsync());
+        await card.Locator("[data-testid=board-claim]").ClickAsync();
+        await card.And(design.Locator("[data-state=mine]")).WaitForAsync();
+        await card.Locator("[data-field=designSummary] textarea").FillAsync("DN25 接入，沿东侧绿化带敷设");
+        await Screenshots.SaveAsync(design, "journey-design-office-board");
+        await card.Locator("[data-testid=complete-task]").ClickAsync();
+        await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal("design", (await backstage.CompletedTaskAsync(request.Number, "Design")).CompletedBy);
     });
 
     private static double Zoom(string? attribute) => double.Parse(attribute!, System.Globalization.CultureInfo.InvariantCulture);
