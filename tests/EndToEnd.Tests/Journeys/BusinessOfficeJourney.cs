@@ -22,6 +22,7 @@ public sealed class BusinessOfficeJourney(Browser browser) : IClassFixture<Brows
         await StaffActions.OpenFromInboxAsync(office, request.Number, "现场抄表");
         await TaskPageExpectations.ReadOnlyUntilClaimedAsync(office, "营业所");
         Assert.StartsWith(account.AccountNumber, await TaskPageExpectations.FactAsync(office, "Fact_Account"));
+        Assert.Contains($"{account.LastReading:0.##} m³", await TaskPageExpectations.FactAsync(office, "Fact_LastReading"));
 
         await StaffActions.ClaimAsync(office);
         await office.Type("reading", (account.LastReading + 12.5m).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -6,7 +6,7 @@ namespace Orchestrator.Host.Features.Tasks;
 
 /// <summary>
 /// Turns a request, its customer and the flow's variables into the facts a person reads before deciding:
-/// the account, arrears, the amounts at stake (budget, deposit, final accounts, fee still due) and the
+/// the account and its meters' last readings, arrears, the amounts at stake (budget, deposit, final accounts, fee still due) and the
 /// documents still missing — never the flow's raw variables (<c>requestType=NewConnection</c>).
 /// </summary>
 public static class StepFacts
@@ -20,7 +20,13 @@ public static class StepFacts
         var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var facts = new List<StepFact> { new("Fact_ReceivedAt", ChinaTime.ToLocal(request.CreatedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)) };
         if (customer?.Accounts.FirstOrDefault(a => a.Id == request.AccountId) is { } account)
+        {
             facts.Add(new("Fact_Account", $"{account.Number} · {account.Address}"));
+            // A reading step checks against the meter's last reading: the person sees it before going out.
+            foreach (var meter in account.Meters.Where(m => m.LastReadingM3 is not null))
+                facts.Add(new("Fact_LastReading", $"{meter.MeterNumber}：{meter.LastReadingM3!.Value.ToString("0.##", CultureInfo.InvariantCulture)} m³"
+                    + (meter.LastReadOn is { } on ? $"（{on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）" : "")));
+        }
         if (customer is not null)
             facts.Add(new("Fact_CustomerArrears", Yuan(customer.Arrears, zh), Warning: customer.Arrears > 0));
         foreach (var name in Amounts)

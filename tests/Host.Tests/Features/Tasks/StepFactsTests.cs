@@ -15,7 +15,8 @@ public sealed class StepFactsTests
         RequestChannel.Counter, "城东新村8号楼", "", new DateTimeOffset(2026, 11, 29, 1, 30, 0, TimeSpan.Zero), null, Guid.NewGuid(), AccountId, []);
 
     private static CustomerSummary Customer(decimal arrears) => new(Guid.NewGuid(), "张三", CustomerKind.Person, "110101199001011234", ["13900139000"],
-        [new AccountSummary(AccountId, "0001000044", "城东区人民路1号", AccountStatus.Active, arrears, arrears, 0, 0, [])]);
+        [new AccountSummary(AccountId, "0001000044", "城东区人民路1号", AccountStatus.Active, arrears, arrears, 0, 0,
+            [new MeterSummary("M-1001", 20, MeterKind.Mechanical, MeteringPointStatus.Active, 117.5m, new DateOnly(2026, 11, 1))])]);
 
     private static Dictionary<string, string> Facts(IReadOnlyDictionary<string, object?> variables, string culture = "zh-CN", decimal arrears = 0) =>
         StepFacts.Of(Request(), Customer(arrears), variables, CultureInfo.GetCultureInfo(culture)).ToDictionary(f => f.Key, f => f.Value);
@@ -35,7 +36,8 @@ public sealed class StepFactsTests
         Assert.Equal("0001000044 · 城东区人民路1号", facts["Fact_Account"]);
         Assert.Equal("2026-11-29 09:30", facts["Fact_ReceivedAt"]);
         Assert.DoesNotContain(facts.Values, v => v.Contains("NewConnection") || v.Contains("clear") || v == "False");
-        Assert.Equal(["Fact_ReceivedAt", "Fact_Account", "Fact_CustomerArrears", "Fact_amount", "Fact_depositAmount", "Fact_feeDue"], facts.Keys);
+        Assert.Equal("M-1001：117.5 m³（2026-11-01）", facts["Fact_LastReading"]);
+        Assert.Equal(["Fact_ReceivedAt", "Fact_Account", "Fact_LastReading", "Fact_CustomerArrears", "Fact_amount", "Fact_depositAmount", "Fact_feeDue"], facts.Keys);
     }
 
     [Fact]
