@@ -19,7 +19,6 @@ public enum TaskAccess
 public sealed record TaskDetails(
     UserTaskRecord Task,
     TaskForm? Form,
-    IReadOnlyDictionary<string, object?> Inputs,
     RequestFacts Request,
     CustomerSummary? Customer,
     IReadOnlyList<HistoryLine> History,

@@ -33,7 +33,6 @@ public sealed class TaskDetailsQuery(
         return new TaskLookup(TaskAccess.Granted, new TaskDetails(
             task,
             TaskFormCatalog.Find(task.FormKey),
-            VariablesJson.Deserialize(task.FormFieldsJson),
             facts,
             customer,
             await history.LoadAsync(request.Id, request.Number, cancellationToken),
