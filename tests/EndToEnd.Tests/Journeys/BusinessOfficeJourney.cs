@@ -25,6 +25,14 @@ public sealed class BusinessOfficeJourney(Browser browser) : IClassFixture<Brows
         Assert.Contains($"{account.LastReading:0.##} m³", await TaskPageExpectations.FactAsync(office, "Fact_LastReading"));
 
         await StaffActions.ClaimAsync(office);
+        // The office manager may take the same steps, but not one a colleague holds: the page says who has it.
+        var manager = await browser.SignInAsync("officemgr");
+        await manager.OpenAsync(new Uri(office.Url).PathAndQuery);
+        var held = manager.Locator("[data-testid=task-work][data-state=held]");
+        await held.WaitForAsync();
+        Assert.Contains("营业所", await held.Locator("[data-testid=task-claimed-by-other]").InnerTextAsync());
+        Assert.Equal(0, await held.Locator("[data-testid=complete-task], [data-testid=claim], [data-testid=release]").CountAsync());
+
         await office.Type("reading", (account.LastReading + 12.5m).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Screenshots.SaveAsync(office, "journey-business-office");
         await office.ClickAsync("[data-testid=complete-task]");

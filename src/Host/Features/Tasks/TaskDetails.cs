@@ -29,6 +29,9 @@ public sealed record TaskDetails(
     /// <summary>Account, arrears, amounts and missing documents in the reader's language (<see cref="StepFacts"/>).</summary>
     public IReadOnlyList<StepFact> Facts { get; init; } = [];
 
+    /// <summary>Who holds (or completed) the step, as colleagues know them: the display name, else the user name.</summary>
+    public string? HolderName { get; init; }
+
     /// <summary>The flow's elements the request already reached before this step (engine history): the path the diagram marks.</summary>
     public IReadOnlyList<string> PathTaken { get; init; } = [];
 }

@@ -28,6 +28,9 @@ public sealed class TaskDetailsQuery(
             .SingleOrDefaultAsync(cancellationToken);
         var passed = await db.Set<HistoryRecord>().AsNoTracking()
             .Where(h => h.InstanceId == task.InstanceId && h.Event == "started" && h.ElementId != task.ElementId).Select(h => h.ElementId).Distinct().ToListAsync(cancellationToken);
+        var holder = task.Assignee ?? task.CompletedBy;
+        var holderName = holder is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.UserName == holder).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var facts = RequestFacts.Of(request);
         var customer = request.CustomerId is { } customerId ? await customers.LoadAsync(customerId, cancellationToken) : null;
         return new TaskLookup(TaskAccess.Granted, new TaskDetails(
@@ -42,6 +45,7 @@ public sealed class TaskDetailsQuery(
         {
             Facts = StepFacts.Of(facts, customer, VariablesJson.Deserialize(flow?.VariablesJson), System.Globalization.CultureInfo.CurrentUICulture),
             PathTaken = passed,
+            HolderName = string.IsNullOrWhiteSpace(holderName) ? holder : holderName,
         });
     }
 }

@@ -46,6 +46,7 @@ public abstract class TaskDetailsQueryTests(IScenarioHost host)
             op.Get<CompleteTask>().RunAsync(staff, id, new Dictionary<string, object?> { ["reading"] = 150L }));
 
         Assert.Equal("office", manager.Task.Assignee);
+        Assert.Contains("营业所", manager.HolderName);
         Assert.False(manager.MayWorkOn);
         Assert.Equal(OutcomeKind.Conflict, colleagueRelease.Kind);
         Assert.Equal(OutcomeKind.Conflict, colleagueComplete.Kind);
