@@ -56,12 +56,20 @@ def arrears_gate(f, came_from, col, lane="office", flow_name="资料齐全", whe
 
 def fee(f, came_from, col, deposit_kind, lane="sc", user_lane="user", flow_name=None, when=None, fee_name="收取费用"):
     """Bill the fee (with any deposit), wait for the payment unless credit already paid it, hold the
-    deposit. Returns (last id, next col)."""
+    deposit. Both steps are compensable: a withdrawal (see `withdraw` and the flows' withdrawal event
+    sub-process) throws compensation, and their handlers, drawn below them, put what was actually paid
+    on the refund (the deposit first, then the fee: reverse order). Returns (last id, next col)."""
     f.service("CollectFee", fee_name, "water.collectFee", lane, col)
+    f.compensation("CollectFeeCompensation", "撤回时退费", "CollectFee", "RefundFeePaid")
+    f.service("RefundFeePaid", "核对已缴费用（撤回退费）", "water.paidFeesToRefund", lane, col, row=1,
+              headers={"part": "fee"}, compensation=True)
     f.service("NotifyFeeDue", "通知缴费", "water.notifyCustomer", lane, col + 1, headers={"template": "fee-due"})
     f.gateway("FeeOutstanding", "待缴费？", lane, col + 2, default="Flow_FeeOutstanding_TakeDeposit")
     f.receive("PaymentReceived", "用户缴费", "payment-received", user_lane, col + 3)
     f.service("TakeDeposit", "收取押金", "water.takeDeposit", lane, col + 4, headers={"kind": deposit_kind})
+    f.compensation("TakeDepositCompensation", "撤回时退押金", "TakeDeposit", "RefundDepositHeld")
+    f.service("RefundDepositHeld", "押金转退还（撤回）", "water.paidFeesToRefund", lane, col + 4, row=1,
+              headers={"part": "deposit"}, compensation=True)
     f.seq(came_from, "CollectFee", flow_name, when=when)
     f.seq("CollectFee", "NotifyFeeDue")
     f.seq("NotifyFeeDue", "FeeOutstanding")
@@ -130,19 +138,25 @@ def signed_or_wait(f, task, signed, next_id, lane, col, row, gate_col, gate_row=
     return gate
 
 
+REFUND_OWED = "=typeof refundDue === 'number' && refundDue > 0"
+
+
 def withdraw(f, lane, col, row):
-    """The customer withdraws: the request is cancelled with the reason, and any fee already paid goes to
-    the business office for refund."""
+    """The customer withdraws: the request is cancelled with the reason, compensation refunds what the fee
+    and deposit steps actually took (reverse order, each once), and the business office pays it back; the
+    ledger records the refunds."""
     status(f, "Withdraw", "用户撤回，撤销申请", lane, col, row, status="Cancelled", text="用户撤回申请",
            inputs={"reason": "=typeof withdrawReason === 'string' && withdrawReason.trim() !== '' "
                                   "? withdrawReason : '用户撤回申请（未说明原因）'"})
-    f.service("FeesToRefund", "核对已缴费用", "water.paidFeesToRefund", lane, col + 1, row)
+    f.throw_compensation("FeesToRefund", "退还已收费用和押金", lane, col + 1, row)
     f.gateway("RefundOwed", "已缴费用？", lane, col + 2, row, default="Flow_RefundOwed_Withdrawn")
     f.user("RefundPaidFees", "退还已缴费用", OFFICE, "fee-refund-paid", lane, col + 2, row=row + 1, due="P5D", working=True)
+    f.service("RecordRefund", "登记退费", "water.recordWithdrawalRefund", lane, col + 3, row + 1)
     f.end("Withdrawn", "已撤回", lane, col + 3, row)
-    f.end("WithdrawnRefunded", "已撤回并退费", lane, col + 3, row + 1)
+    f.end("WithdrawnRefunded", "已撤回并退费", lane, col + 4, row + 1)
     f.seq("Withdraw", "FeesToRefund")
     f.seq("FeesToRefund", "RefundOwed")
-    f.seq("RefundOwed", "RefundPaidFees", "已缴，转退款", when="=refundDue > 0")
+    f.seq("RefundOwed", "RefundPaidFees", "已缴，转退款", when=REFUND_OWED)
     f.seq("RefundOwed", "Withdrawn", "未缴费", id="Flow_RefundOwed_Withdrawn")
-    f.seq("RefundPaidFees", "WithdrawnRefunded")
+    f.seq("RefundPaidFees", "RecordRefund")
+    f.seq("RecordRefund", "WithdrawnRefunded")

@@ -6,7 +6,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from flowgen import Flow  # noqa: E402
 from blocks import (SC, DUTY, OFFICE, OFFICE_MGR, DESIGN, BUILD, LEADER, VP,  # noqa: E402
                     status, refuse, intake, arrears_gate, fee, escalate,
-                    deadline, passed_or_rectify, signed_or_wait, withdraw)
+                    deadline, passed_or_rectify, signed_or_wait, withdraw, REFUND_OWED)
+from flowgen import service_xml, user_xml, gateway_xml, compensation_throw_xml, end_xml  # noqa: E402
 
 USER, CENTER, BRANCH, DESIGNS, BUILDS, LEADERS = (
     ("user", "用户"), ("sc", "客服中心"), ("office", "营业所"), ("design", "设计室"), ("build", "施工单位"), ("leader", "公司领导"))
@@ -81,15 +82,28 @@ def new_connection():
 
 def withdrawal(f, lane, col, row):
     """The customer may withdraw the request at any step: an interrupting message event sub-process
-    (message request-withdrawn, keyed by the request number) stops all open work and closes the request."""
+    (message request-withdrawn, keyed by the request number) stops all open work and closes the request,
+    then throws compensation: the handlers of the fee and deposit steps that had completed put what was paid
+    on the refund (deposit first, each once), and the business office pays it back and the ledger records it.
+    Withdrawn before paying, nothing is refunded."""
     ref = f._message("request-withdrawn")
-    status_xml = ('<bpmn:serviceTask id="MarkWithdrawn" name="登记撤回"><bpmn:extensionElements>'
-                  '<zeebe:taskDefinition type="water.updateRequestStatus" /><zeebe:taskHeaders>'
-                  '<zeebe:header key="status" value="Cancelled" /><zeebe:header key="text" value="用户撤回申请" />'
-                  '</zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>')
+    status_xml = service_xml("MarkWithdrawn", "登记撤回", "water.updateRequestStatus",
+                             headers={"status": "Cancelled", "text": "用户撤回申请"})
     f.event_subprocess("Withdrawal", "用户撤回申请", lane, col, row,
                        start=("WithdrawalRequested", "用户申请撤回", f'<bpmn:messageEventDefinition messageRef="{ref}" />'),
-                       steps=[("MarkWithdrawn", status_xml)], end=("WithdrawalClosed", "已撤回"))
+                       steps=[("MarkWithdrawn", status_xml),
+                              ("CompensateWithdrawal", compensation_throw_xml("CompensateWithdrawal", "退还已收费用和押金")),
+                              ("WithdrawalRefundOwed", gateway_xml("WithdrawalRefundOwed", "已缴费用？",
+                                                                   "Flow_WithdrawalRefundOwed_WithdrawalClosed"))],
+                       end=("WithdrawalClosed", "已撤回"),
+                       branch=[("RefundWithdrawal", user_xml("RefundWithdrawal", "退还已缴费用", OFFICE, "fee-refund-paid",
+                                                             due="P5D", working=True), 3, 1),
+                               ("RecordWithdrawalRefund", service_xml("RecordWithdrawalRefund", "登记退费",
+                                                                      "water.recordWithdrawalRefund"), 4, 1),
+                               ("WithdrawalRefunded", end_xml("WithdrawalRefunded", "已撤回并退费"), 5, 1)],
+                       flows=[dict(source="WithdrawalRefundOwed", target="RefundWithdrawal", name="已缴，转退款", when=REFUND_OWED),
+                              dict(source="RefundWithdrawal", target="RecordWithdrawalRefund"),
+                              dict(source="RecordWithdrawalRefund", target="WithdrawalRefunded")])
 
 
 def household_meter_retrofit():
@@ -152,6 +166,7 @@ def household_meter_retrofit():
     escalate(f, "MeterCard", "P7D", DUTY, "sc", 3, what="表卡未按周转设计室")
     escalate(f, "CardsToOffice", "P7D", DUTY, "sc", 3, what="表卡一周内未转营业所")
     escalate(f, "DepositRefundNotice", "P30D", OFFICE_MGR, "office", 3, what="通水30天内未通知退押金")
+    withdrawal(f, "user", 8, 1)
     return f
 
 

@@ -11,6 +11,9 @@ public sealed record FlowChanges(
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
     public IEnumerable<ParameterChange> Parameters => Changed.SelectMany(c => c.Parameters);
+
+    /// <summary>Every element of the new version by id, so a change can be named by its neighbours (a timer by its task).</summary>
+    public IReadOnlyDictionary<string, FlowElement> AfterElements { get; init; } = new Dictionary<string, FlowElement>();
 }
 
 public sealed record ElementChange(FlowElement Before, FlowElement After, IReadOnlyList<ParameterChange> Parameters)

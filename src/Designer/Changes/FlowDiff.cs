@@ -15,7 +15,7 @@ public static class FlowDiff
             .Where(c => c.Parameters.Count > 0 || c.Before.Kind != c.After.Kind)
             .OrderBy(c => c.Id)
             .ToList();
-        return new FlowChanges(added, removed, changed);
+        return new FlowChanges(added, removed, changed) { AfterElements = after };
     }
 
     private static IReadOnlyList<ParameterChange> Parameters(FlowElement before, FlowElement after) =>

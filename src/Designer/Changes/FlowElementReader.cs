@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Orchestrator.Designer.Changes;
@@ -29,6 +30,19 @@ public static class FlowElementReader
         foreach (var process in document.Descendants(Bpmn + "process"))
             Collect(process, elements);
         return elements;
+    }
+
+    /// <summary>Each named element's name by id, to show people names rather than ids; empty when the file does not parse.</summary>
+    public static IReadOnlyDictionary<string, string> NamesOf(string xml)
+    {
+        try
+        {
+            return Read(xml).Values.Where(e => !string.IsNullOrWhiteSpace(e.Name)).ToDictionary(e => e.Id, e => e.Name!);
+        }
+        catch (XmlException)
+        {
+            return new Dictionary<string, string>();
+        }
     }
 
     private static void Collect(XElement container, Dictionary<string, FlowElement> into)

@@ -46,6 +46,16 @@ public sealed record TemplateBinding(string Type)
     public string? Source { get; init; }
 }
 
-public sealed record TemplateConstraints(bool NotEmpty);
+public sealed record TemplateConstraints(bool NotEmpty)
+{
+    public TemplatePattern? Pattern { get; init; }
+}
+
+/// <summary>A regular expression the value must match, and the sentence shown under the field when it does not.</summary>
+public sealed record TemplatePattern(string Value, string Message)
+{
+    /// <summary>An ISO 8601 duration (P5D, PT48H, P1DT12H): what the engine reads as an SLA or a timer's duration.</summary>
+    public const string IsoDuration = @"^P(?=\d|T\d)(\d+[YMWD])*(T(\d+[HMS])+)?$";
+}
 
 public sealed record TemplateChoice(string Name, string Value);

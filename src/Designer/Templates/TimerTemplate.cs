@@ -22,7 +22,7 @@ internal static class TimerTemplate
                 new TemplateProperty("String", new TemplateBinding("bpmn:TimerEventDefinition#property") { Name = "timeDuration" })
                 {
                     Label = text["Duration"], Description = text["DurationHint"], Group = "timer", Value = "P7D",
-                    Constraints = new TemplateConstraints(NotEmpty: true),
+                    Constraints = new TemplateConstraints(NotEmpty: true) { Pattern = new(TemplatePattern.IsoDuration, text["IsoDurationPattern"]) },
                 },
             ]));
 }

@@ -25,6 +25,7 @@ internal static class UserTaskTemplate
                 new TemplateProperty("String", new TemplateBinding("property") { Name = "orc:dueDate" })
                 {
                     Label = text["DueDate"], Description = text["DueDateHint"], Group = "deadline", Value = "P5D",
+                    Constraints = new TemplateConstraints(NotEmpty: false) { Pattern = new(TemplatePattern.IsoDuration, text["IsoDurationPattern"]) },
                 },
                 new TemplateProperty("Dropdown", new TemplateBinding("property") { Name = "orc:calendar" })
                 {

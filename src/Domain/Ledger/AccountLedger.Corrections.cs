@@ -37,6 +37,20 @@ public sealed partial class AccountLedger
         return refund;
     }
 
+    /// <summary>
+    /// Pays back <paramref name="amount"/> of what was paid on the fee bill of request <paramref name="requestNumber"/>
+    /// (the request was withdrawn); the bill stays as paid, the refund records the money going back.
+    /// </summary>
+    public Refund RefundFee(string requestNumber, decimal amount, PaymentChannel channel, string reason, string paidBy, DateTimeOffset at)
+    {
+        var fee = FeeOf(requestNumber)
+            ?? throw new DomainException("fee.not-found", $"Account {Account.Number} has no fee bill for request {requestNumber}.");
+        Money.Positive(amount, "refund amount");
+        if (amount > fee.AmountPaid)
+            throw new InvalidAmountException("refund amount", amount, $"cannot exceed the {fee.AmountPaid} yuan paid on the fee of {requestNumber}");
+        return Refund.Record(Account.CompanyId, Account.Id, RefundKind.Fee, null, amount, channel, reason, paidBy, at);
+    }
+
     /// <summary>Pays back a deposit whose refund has fallen due, in full.</summary>
     public Refund RefundDeposit(Guid depositId, PaymentChannel channel, string reason, string paidBy, DateTimeOffset at)
     {

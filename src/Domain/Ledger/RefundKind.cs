@@ -7,4 +7,7 @@ public enum RefundKind
 
     /// <summary>A deposit whose refund fell due, paid back.</summary>
     Deposit,
+
+    /// <summary>The paid fee of a withdrawn service request (工程款, installation fee), paid back.</summary>
+    Fee,
 }

@@ -10,7 +10,10 @@ namespace Orchestrator.Host.Workflows;
 
 public static class WorkflowsExtensions
 {
-    /// <summary>The BPMN engine on the one DbContext, the water activities, and the business calendar for working-day timers.</summary>
+    /// <summary>
+    /// The BPMN engine on the one DbContext, the water activities, the business calendar for working-day timers, and
+    /// the companies a group-wide timer start starts an instance for.
+    /// </summary>
     public static IHostApplicationBuilder AddWorkflows(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WorkflowsOptions>().BindConfiguration(WorkflowsOptions.Section);
@@ -27,6 +30,7 @@ public static class WorkflowsExtensions
         builder.Services.Replace(ServiceDescriptor.Singleton<IWorkingCalendar, BusinessWorkingCalendar>());
         builder.Services.AddScoped<WorkflowFileDeployer>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowStepListener, TaskDueByInput>());
+        builder.Services.Replace(ServiceDescriptor.Scoped<ITimerStartTenants, CompanyTimerStarts>());
         return builder;
     }
 

@@ -48,4 +48,15 @@ public sealed class DraftListTests : DesignerComponentTest
 
         Assert.Equal("暂无草稿。", list.Find("[data-testid=no-drafts]").TextContent);
     }
+
+    [Fact]
+    public void A_draft_is_titled_by_its_flow_name()
+    {
+        var named = FlowDraft.Start(Guid.NewGuid(), "new_connection", 1,
+            Support.Bpmn.SurveyFlow("new_connection").Replace("name=\"Survey\"", "name=\"新装接水\""), "owner", null, Now);
+
+        var list = Render<DraftList>(p => p.Add(c => c.Drafts, [named, Draft("transfer")]));
+
+        Assert.Equal(["新装接水 (v1)", "transfer (v3)"], list.FindAll("[data-testid=draft-title]").Select(t => t.TextContent.Trim()));
+    }
 }

@@ -54,7 +54,14 @@ public sealed class ElementTemplateCatalogTests
         Assert.Equal(CandidateGroups.All.Select(g => g.Code), unit.Choices!.Select(c => c.Value));
         var calendar = template.Properties.Single(p => p.Binding.Name == "orc:calendar");
         Assert.Equal("working-days", calendar.Value);
-        Assert.Contains(template.Properties, p => p.Binding.Name == "orc:dueDate");
+        var due = template.Properties.Single(p => p.Binding.Name == "orc:dueDate");
+        // "5天" typed into the ISO field is refused there with a sentence, not at submit
+        var pattern = due.Constraints!.Pattern!;
+        Assert.Matches(pattern.Value, "P5D");
+        Assert.Matches(pattern.Value, "PT48H");
+        Assert.DoesNotMatch(pattern.Value, "5天");
+        Assert.DoesNotMatch(pattern.Value, "P");
+        Assert.Contains("P5D", pattern.Message);
     }
 
     [Fact]

@@ -77,6 +77,20 @@ public class CorrectionsTests
     }
 
     [Fact]
+    public void The_fee_of_a_withdrawn_request_is_refunded_up_to_what_was_paid_on_it()
+    {
+        ledger.IssueFee("XZ20260001", 500m, Day("2026-08-02"));
+        Pay(400m); // the fee falls due first: all 400 go to it, 100 of it still owed
+
+        var refund = ledger.RefundFee("XZ20260001", 400m, PaymentChannel.Bank, "用户撤回申请", "营业所", China("2026-08-07T10:00"));
+
+        Assert.Equal((400m, RefundKind.Fee, (Guid?)null), (refund.Amount, refund.Kind, refund.DepositId));
+        Assert.Throws<InvalidAmountException>(() => ledger.RefundFee("XZ20260001", 400.01m, PaymentChannel.Bank, "r", "营业所", China("2026-08-07T10:00")));
+        Assert.Equal("fee.not-found", Assert.Throws<DomainException>(
+            () => ledger.RefundFee("XZ20269999", 1m, PaymentChannel.Bank, "r", "营业所", China("2026-08-07T10:00"))).Code);
+    }
+
+    [Fact]
     public void A_bill_below_zero_is_issued_at_zero_and_its_excess_credited()
     {
         var correction = new BillComputation(-5m, [new BillLine(BillLineKind.BasicWater, "b", -5m, 2m, -10m, 1)]);

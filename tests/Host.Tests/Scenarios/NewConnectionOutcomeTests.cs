@@ -47,7 +47,7 @@ public abstract class NewConnectionOutcomeTests(IScenarioHost host)
     }
 
     [Fact]
-    public async Task A_customer_who_will_not_sign_withdraws_the_request_and_the_paid_fee_goes_to_refund()
+    public async Task A_customer_who_will_not_sign_withdraws_the_request_and_compensation_puts_the_paid_fee_on_the_refund()
     {
         var flow = await PaidAsync(budget: 18_000);
         await flow.CompleteAsync("ConstructionAgreement", ("agreementSigned", false));
@@ -60,9 +60,10 @@ public abstract class NewConnectionOutcomeTests(IScenarioHost host)
         Assert.Equal(18_000m, Convert.ToDecimal((await flow.InstanceAsync()).Variables["refundDue"]));
         var timeline = (await flow.DetailsAsync()).Timeline;
         Assert.Contains(timeline, e => e.Text.Contains("项目取消"));
-        Assert.Contains(timeline, e => e.Text.Contains("已缴 18000.00 元"));
+        Assert.Contains(timeline, e => e.Text.Contains("已缴费用 18000.00 元"));
         await flow.CompleteAsync("RefundPaidFees", ("refundedAmount", 18_000), ("refundChannel", "BankTransfer"));
         Assert.Equal("Completed", (await flow.InstanceAsync()).Status.ToString());
+        Assert.Contains((await flow.DetailsAsync()).Timeline, e => e.Text.Contains("已退还费用 18000.00 元（银行转账）"));
     }
 
     [Fact]

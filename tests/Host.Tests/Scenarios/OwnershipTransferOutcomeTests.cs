@@ -37,7 +37,8 @@ public abstract class OwnershipTransferOutcomeTests(IScenarioHost host)
         await flow.AssertStatusAsync(RequestStatus.Cancelled);
         Assert.Equal(account.CustomerId, await OwnerOfAsync(account.AccountNumber));
         Assert.Contains((await flow.DetailsAsync()).Timeline, e => e.Text.Contains("买卖合同解除"));
-        Assert.Equal(0m, Convert.ToDecimal((await flow.InstanceAsync()).Variables["refundDue"]));
+        // No fee step ran, so the withdrawal's compensation finds nothing to put on a refund.
+        Assert.Equal(0m, Convert.ToDecimal((await flow.InstanceAsync()).Variables.GetValueOrDefault("refundDue") ?? 0m));
         Assert.Empty(await flow.OpenTasksAsync());
     }
 

@@ -8,9 +8,9 @@ using Orchestrator.Workflows.Engine.Persistence.Records;
 namespace Orchestrator.Host.Tests.Scheduling;
 
 /// <summary>
-/// A timer start event deployed to the Host is scheduled through the outbox and Hangfire like any timer, and
-/// starts exactly one instance per due time even when the scheduler and two more callers (as other nodes
-/// would) fire it at the same moment.
+/// A timer start event deployed to the Host (flows are group-wide) is scheduled through the outbox and Hangfire
+/// like any timer, and starts exactly one instance per company of the group per due time, each in its company's
+/// inbox, even when the scheduler and two more callers (as other nodes would) fire it at the same moment.
 /// </summary>
 public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase> host) where TDatabase : TestDatabase, new()
 {
@@ -28,7 +28,7 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
         """;
 
     [Fact]
-    public async Task A_deployed_start_timer_starts_exactly_one_instance_though_fired_three_times_at_once()
+    public async Task A_deployed_start_timer_starts_exactly_one_instance_per_company_though_fired_three_times_at_once()
     {
         var key = "round_" + Guid.NewGuid().ToString("N")[..8];
         await using (var deploy = host.Factory.Services.CreateAsyncScope())
@@ -53,8 +53,45 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
             await Task.Delay(200);
         await Task.Delay(TimeSpan.FromSeconds(3)); // the scheduler's job has run by now; let any duplicate show itself
         Assert.Equal(TimerStatus.Fired, await StatusAsync(timer.Id));
-        Assert.Equal(1, await host.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().CountAsync(i => i.ProcessKey == key)));
-        Assert.Equal(1, await host.WithDbAsync(db => db.Set<UserTaskRecord>().CountAsync(t => t.ProcessKey == key)));
+        var companies = await host.WithDbAsync(db => db.Companies.IgnoreQueryFilters().Select(c => c.Id).ToListAsync());
+        Assert.True(companies.Count >= 2, "the demo group has two companies");
+        var started = await host.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().IgnoreQueryFilters()
+            .Where(i => i.ProcessKey == key).Select(i => new { i.TenantId, i.VariablesJson }).ToListAsync());
+        Assert.Equal(companies.Order(), started.Select(i => i.TenantId!.Value).Order());
+        Assert.All(started, i => Assert.Contains(i.TenantId!.Value.ToString(), i.VariablesJson));
+        var tasks = await host.WithDbAsync(db => db.Set<UserTaskRecord>().IgnoreQueryFilters().Where(t => t.ProcessKey == key).Select(t => t.TenantId).ToListAsync());
+        Assert.Equal(companies.Order(), tasks.Select(t => t!.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_company_with_its_own_variant_is_started_by_the_variant_and_not_by_the_group_flow()
+    {
+        var key = "round_" + Guid.NewGuid().ToString("N")[..8];
+        var companies = await host.WithDbAsync(db => db.Companies.IgnoreQueryFilters().Select(c => new { c.Id, c.Code }).ToListAsync());
+        var own = companies.OrderBy(c => c.Code).Last();
+        var variant = Orchestrator.Designer.Flows.FlowVariantKey.For(key, own.Code);
+        await using (var deploy = host.Factory.Services.CreateAsyncScope())
+        {
+            var runtime = deploy.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+            Assert.True((await runtime.DeployAsync(Flow.Replace("{key}", key), "tests")).Deployed);
+            Assert.True((await runtime.DeployAsync(Flow.Replace("{key}", variant), "tests")).Deployed);
+        }
+        var timers = await host.WithDbAsync(db => db.Set<TimerRecord>().Where(t => t.ElementId == "start" && t.DefinitionId != null
+            && db.Set<WorkflowDefinitionRecord>().Any(d => d.Id == t.DefinitionId && (d.Key == key || d.Key == variant))).ToListAsync());
+        Assert.Equal(2, timers.Count);
+        var due = timers.Max(t => t.DueAt) - DateTimeOffset.UtcNow;
+        if (due > TimeSpan.Zero)
+            await Task.Delay(due);
+        await using (var node = host.Factory.Services.CreateAsyncScope())
+            foreach (var timer in timers)
+                await FireAsync(node.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), timer.Id);
+        foreach (var timer in timers)
+            Assert.Equal(TimerStatus.Fired, await StatusAsync(timer.Id));
+
+        var started = await host.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().IgnoreQueryFilters()
+            .Where(i => i.ProcessKey == key || i.ProcessKey == variant).Select(i => new { i.ProcessKey, i.TenantId }).ToListAsync());
+        Assert.Equal(companies.Where(c => c.Id != own.Id).Select(c => c.Id).Order(), started.Where(i => i.ProcessKey == key).Select(i => i.TenantId!.Value).Order());
+        Assert.Equal([own.Id], started.Where(i => i.ProcessKey == variant).Select(i => i.TenantId!.Value));
     }
 
     /// <summary>A node that loses the race gets a conflict (the Hangfire job would retry and find the timer fired).</summary>

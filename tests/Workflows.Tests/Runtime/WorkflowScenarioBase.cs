@@ -25,6 +25,7 @@ public abstract class WorkflowScenarioBase : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ITimerScheduler>(Scheduler);
+        ConfigureServices(services);
         var engine = services.AddWorkflowEngine(o => o.DispatchOutboxAfterCommit = false)
             .AddActivity<DoubleActivity>()
             .AddActivity<ChargeActivity>();
@@ -34,6 +35,11 @@ public abstract class WorkflowScenarioBase : IAsyncLifetime
     }
 
     public virtual async Task DisposeAsync() => await Services.DisposeAsync();
+
+    /// <summary>Ports a scenario supplies itself, registered before the engine's defaults.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     protected async Task<T> InScope<T>(Func<IWorkflowRuntime, Task<T>> action)
     {

@@ -1,5 +1,6 @@
 // The designer's browser side: a bpmn-js modeler (Zeebe properties, element templates, create/append
-// anything, our working-day fields) and a read-only viewer, each wrapped in a small API for Blazor.
+// anything, our SLA fields) and a read-only viewer, each wrapped in a small API for Blazor; both speak the
+// page's language (culture "zh-CN" or "en") through bpmn-js's translate service.
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule } from 'bpmn-js-properties-panel';
@@ -12,6 +13,7 @@ import orcModdle from './orc-moddle.json';
 import WorkingDaysPropertiesModule from './working-days-properties.js';
 import { createAnnotations } from './annotations.js';
 import { zoom } from './zoom.js';
+import { translateModule } from './i18n/translate.js';
 import './styles.js';
 
 const moddleExtensions = { zeebe: zeebeModdle, orc: orcModdle };
@@ -41,11 +43,22 @@ function wrap(diagram, dotnet) {
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),
     zoom: (mode, focusId) => zoom(diagram, mode, focusId),
+    /** Shows one element at full size (false when the diagram has no such element: then the whole flow is shown). */
+    focus(id) {
+      const canvas = diagram.get('canvas');
+      if (!diagram.get('elementRegistry').get(id)) {
+        canvas.zoom('fit-viewport', 'auto');
+        return false;
+      }
+      canvas.zoom(1);
+      canvas.scrollToElement(id, { top: 150, bottom: 150, left: 300, right: 300 });
+      return true;
+    },
     destroy() { diagram.destroy(); },
   };
 }
 
-export function createModeler(canvas, panel, dotnet, labels) {
+export function createModeler(canvas, panel, dotnet, labels, culture) {
   const modeler = new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: panel },
@@ -55,14 +68,15 @@ export function createModeler(canvas, panel, dotnet, labels) {
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule,
       CloudElementTemplatesPropertiesProviderModule, ElementTemplateChooserModule,
       CreateAppendAnythingModule, CreateAppendElementTemplatesModule, WorkingDaysPropertiesModule,
+      translateModule(culture),
     ],
   });
   if (dotnet) modeler.on('commandStack.changed', () => dotnet.invokeMethodAsync('OnDiagramChanged'));
   return wrap(modeler, dotnet);
 }
 
-export function createViewer(canvas, dotnet) {
-  return wrap(new NavigatedViewer({ container: canvas, moddleExtensions }), dotnet);
+export function createViewer(canvas, dotnet, culture) {
+  return wrap(new NavigatedViewer({ container: canvas, moddleExtensions, additionalModules: [ translateModule(culture) ] }), dotnet);
 }
 
 // The stylesheet esbuild emits beside this module; loaded once, whichever page imports the module first.

@@ -25,6 +25,8 @@ public sealed class UpdateRequestStatus : IActivity
             RequestStatus.InProgress => null,
             RequestStatus.Completed => request.Complete(now, actor, text.Length > 0 ? text : "办结"),
             RequestStatus.Rejected => request.Reject(now, actor, reason),
+            // A customer's withdrawal may arrive after the flow has already cancelled the request (won't sign).
+            RequestStatus.Cancelled when request.Status == RequestStatus.Cancelled => null,
             RequestStatus.Cancelled => request.Cancel(now, actor, reason),
             _ => throw new InvalidOperationException($"A flow cannot set a request back to {status}."),
         };

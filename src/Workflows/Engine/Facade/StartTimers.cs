@@ -13,8 +13,9 @@ namespace Orchestrator.Workflows.Engine.Facade;
 /// Host's jobs, restarts and reconciliation apply). A new version takes over the pending timers of the start
 /// events it keeps unchanged (same id and value, same due time) and stops the others; its new ones are scheduled
 /// from the deployment time. A date already past is not scheduled. Firing starts one instance of the timer's
-/// version and schedules the next repetition of a cycle in the same transaction; the timer's revision makes a
-/// second node firing the same timer lose, so a timer starts exactly one instance per due time in a cluster.
+/// version (a group-wide version: one per tenant <see cref="ITimerStartTenants"/> names, each under its tenant) and
+/// schedules the next repetition of a cycle in the same transaction; the timer's revision makes a second node
+/// firing the same timer lose, so a timer starts its instances exactly once per due time in a cluster.
 /// </summary>
 internal sealed class StartTimers(EngineServices engine)
 {
@@ -61,10 +62,22 @@ internal sealed class StartTimers(EngineServices engine)
             var next = new TimerDueCalculator(engine.Calendar).NextDue(TimerSchedule.Parse(TimerKind.Cycle, timer.Expression), workingDays, timer.DueAt);
             Add(version, timer.ElementId, timer.Expression, workingDays, next, timer.RemainingRepetitions - 1, step.Now);
         }
-        var instance = step.Create(version, Guid.NewGuid(), null, version.TenantId);
-        step.Enqueue(instance.Record.Id, new StartInstance(new Dictionary<string, object?>(), timer.ElementId));
+        foreach (var (tenantId, variables) in await StartsAsync(version, cancellationToken))
+        {
+            var instance = step.Create(version, Guid.NewGuid(), null, tenantId);
+            step.Enqueue(instance.Record.Id, new StartInstance(new Dictionary<string, object?>(variables), timer.ElementId));
+        }
         await runtime.RunAndCommitAsync(step);
         return true;
+    }
+
+    /// <summary>A tenant's own version starts for that tenant; a group-wide one for each entry the port names.</summary>
+    private async Task<IReadOnlyList<TenantStart>> StartsAsync(WorkflowDefinitionRecord version, CancellationToken cancellationToken)
+    {
+        if (version.TenantId is not null)
+            return [new TenantStart(version.TenantId, new Dictionary<string, object?>())];
+        var tenants = (ITimerStartTenants?)engine.Services.GetService(typeof(ITimerStartTenants)) ?? new NoTimerStartTenants();
+        return await tenants.TenantsAsync(version.Key, cancellationToken);
     }
 
     private void Add(WorkflowDefinitionRecord version, string elementId, string expression, bool workingDays, DateTimeOffset due, int? remaining, DateTimeOffset now)

@@ -16,7 +16,8 @@ public static class WorkflowEngineServiceCollectionExtensions
     /// <summary>
     /// Registers the engine. Ports with defaults the Host usually replaces: <see cref="IWorkingCalendar"/>
     /// (weekdays only), <see cref="ICandidateGroupCatalog"/> (any group), <see cref="ITimerScheduler"/>
-    /// (none), <see cref="TimeProvider"/> (system clock). Choose a store on the returned builder.
+    /// (none), <see cref="ITimerStartTenants"/> (none: group-wide timer starts run without a tenant),
+    /// <see cref="TimeProvider"/> (system clock). Choose a store on the returned builder.
     /// </summary>
     public static WorkflowEngineBuilder AddWorkflowEngine(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
     {
@@ -27,6 +28,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkingCalendar, WeekdaysOnlyCalendar>();
         services.TryAddSingleton<ICandidateGroupCatalog, AnyCandidateGroup>();
         services.TryAddSingleton<ITimerScheduler, UnscheduledTimers>();
+        services.TryAddScoped<ITimerStartTenants, NoTimerStartTenants>();
         services.TryAddSingleton<IExpressionEvaluator>(_ => new JintExpressionEvaluator(options.Expressions));
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<IActivityCatalog>(sp => sp.GetRequiredService<ActivityRegistry>());

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Persistence;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 using Orchestrator.Workflows.Tests.Support;
@@ -6,7 +8,8 @@ namespace Orchestrator.Workflows.Tests.Runtime.Events;
 
 /// <summary>
 /// Timer start events are scheduled from the deployed version (date, duration, ISO cycle), start one instance per
-/// due time, move to a new version that keeps them and stop when a version drops them. The clock starts Monday
+/// due time, move to a new version that keeps them and stop when a version drops them. A group-wide version starts
+/// one instance per company the Host names, each under its tenant, once per due time even with two firers. The clock starts Monday
 /// 2025-03-03 09:00 UTC. Each test deploys a process key of its own.
 /// </summary>
 public abstract class TimerStartTests : WorkflowScenarioBase
@@ -94,6 +97,94 @@ public abstract class TimerStartTests : WorkflowScenarioBase
         Assert.True(await InScope(r => r.FireTimerAsync(timer.Id)));
         Assert.False(await InScope(r => r.FireTimerAsync(timer.Id)));
         Assert.Single(await RoundsAsync());
+    }
+
+    [Fact]
+    public async Task A_group_wide_start_timer_starts_one_instance_per_company_under_its_tenant_with_its_variables()
+    {
+        Tenants =
+        [
+            new TenantStart(CityWater, new Dictionary<string, object?> { ["companyId"] = CityWater.ToString() }),
+            new TenantStart(ZoneWater, new Dictionary<string, object?> { ["companyId"] = ZoneWater.ToString() }),
+        ];
+        await DeployTimerStartAsync("timeCycle", "R2/P1D");
+
+        await FireAsync(Assert.Single(await StartTimersAsync()));
+
+        var rounds = await RoundsAsync();
+        Assert.Equal([CityWater, ZoneWater], rounds.Select(t => t.TenantId!.Value).Order());
+        foreach (var round in rounds)
+        {
+            var instance = await InScope(r => r.GetInstanceAsync(round.InstanceId));
+            Assert.Equal(round.TenantId.ToString(), instance!.Variables["companyId"]);
+        }
+        await FireAsync(Assert.Single(await StartTimersAsync()));
+        Assert.Equal(4, (await RoundsAsync()).Count);
+        Assert.Equal(2, (await RoundsAsync()).Count(t => t.TenantId == ZoneWater));
+    }
+
+    [Fact]
+    public async Task Two_nodes_firing_a_group_wide_start_timer_at_once_start_each_company_once()
+    {
+        Tenants = [new TenantStart(CityWater, new Dictionary<string, object?>()), new TenantStart(ZoneWater, new Dictionary<string, object?>())];
+        await DeployTimerStartAsync("timeDuration", "PT1H");
+        var timer = Assert.Single(await StartTimersAsync());
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        var fired = await Task.WhenAll(FireOrLoseAsync(timer.Id), FireOrLoseAsync(timer.Id));
+
+        Assert.Equal(1, fired.Count(f => f));
+        Assert.Equal([CityWater, ZoneWater], (await RoundsAsync()).Select(t => t.TenantId!.Value).Order());
+    }
+
+    [Fact]
+    public async Task Without_companies_a_group_wide_start_timer_starts_one_instance_without_a_tenant()
+    {
+        await DeployTimerStartAsync("timeDuration", "PT1H");
+        await FireAsync(Assert.Single(await StartTimersAsync()));
+        Assert.Null(Assert.Single(await RoundsAsync()).TenantId);
+    }
+
+    private static readonly Guid CityWater = Guid.Parse("00000000-0000-0000-0000-00000000c171");
+    private static readonly Guid ZoneWater = Guid.Parse("00000000-0000-0000-0000-00000000d202");
+
+    [Fact]
+    public async Task A_group_wide_start_timer_naming_no_company_starts_none_and_keeps_its_cycle()
+    {
+        Tenants = [];
+        await DeployTimerStartAsync("timeCycle", "R/P1D");
+
+        await FireAsync(Assert.Single(await StartTimersAsync()));
+
+        Assert.Empty(await RoundsAsync());
+        Assert.Single(await StartTimersAsync());
+    }
+
+    /// <summary>The companies the Host would name; null leaves the engine's default (one instance, no tenant).</summary>
+    private List<TenantStart>? Tenants { get; set; }
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<ITimerStartTenants>(new ListedTenants(() => Tenants));
+
+    /// <summary>Fires in a scope of its own as a second Host node would; losing the race is a conflict or a no-op.</summary>
+    private async Task<bool> FireOrLoseAsync(Guid timerId)
+    {
+        try
+        {
+            return await InScope(r => r.FireTimerAsync(timerId));
+        }
+        catch (WorkflowConflictException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class ListedTenants(Func<List<TenantStart>?> tenants) : ITimerStartTenants
+    {
+        public Task<IReadOnlyList<TenantStart>> TenantsAsync(string processKey, CancellationToken cancellationToken) =>
+            tenants() is { } listed
+                ? Task.FromResult<IReadOnlyList<TenantStart>>([.. listed])
+                : new NoTimerStartTenants().TenantsAsync(processKey, cancellationToken);
     }
 
     private async Task<Guid> DeployTimerStartAsync(string kind, string value, string task = "Read meters")

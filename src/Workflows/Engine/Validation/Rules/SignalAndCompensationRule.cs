@@ -4,7 +4,8 @@ namespace Orchestrator.Workflows.Engine.Validation.Rules;
 
 /// <summary>
 /// Signals are defined; a compensation boundary event has its handler; a compensation handler is started only by
-/// compensation (no sequence flows); a compensation throw names a compensable activity of its own container.
+/// compensation (no sequence flows); a compensation throw names a compensable activity of its own container, or for
+/// a throw inside an event sub-process, of the container around it (the scope it compensates).
 /// </summary>
 public sealed class SignalAndCompensationRule : IProcessRule
 {
@@ -23,12 +24,19 @@ public sealed class SignalAndCompensationRule : IProcessRule
                 if (node.IsForCompensation && flowEnds.Contains(node.Id))
                     yield return ValidationProblem.Error(node.Id,
                         $"Compensation handler {node.DisplayName} must have no sequence flows; compensation starts it.");
-                if (node is EventNode { AttachedTo: null, Definition: CompensateEventDefinition { ActivityRef: { } target } } && !Compensable(container, target))
+                if (node is EventNode { AttachedTo: null, Definition: CompensateEventDefinition { ActivityRef: { } target } }
+                    && !Compensable(CompensatedContainer(context, container), target))
                     yield return ValidationProblem.Error(node.Id,
-                        $"{node.DisplayName} compensates '{target}', which is no activity with a compensation boundary event in the same process or sub-process.");
+                        $"{node.DisplayName} compensates '{target}', which is no activity with a compensation boundary event in the same process or sub-process"
+                        + " (for a throw in an event sub-process: the process or sub-process around it).");
             }
         }
     }
+
+    /// <summary>A throw inside an event sub-process compensates the container around that event sub-process.</summary>
+    private static FlowContainer CompensatedContainer(ValidationContext context, FlowContainer container) =>
+        context.Containers.FirstOrDefault(c => c.Nodes.Any(n => n is SubProcessNode { TriggeredByEvent: true } s && ReferenceEquals(s.Content, container)))
+        ?? container;
 
     private static bool Compensable(FlowContainer container, string activityId) =>
         container.Nodes.Any(n => n.Id == activityId && n.IsActivity)
