@@ -48,8 +48,15 @@ public static partial class StaffActions
         await fill(page);
         if (screenshot is not null) await Screenshots.SaveAsync(page, screenshot);
         await page.ClickAsync("[data-testid=complete-task]");
-        await page.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await page.BackInInboxAsync();
     }
+
+    /// <summary>
+    /// Waits until a completed step has brought the person back to the inbox. Blazor navigates inside the page
+    /// (no load event follows), so the wait ends when the address changes, not when a page load finishes.
+    /// </summary>
+    public static Task BackInInboxAsync(this IPage page) =>
+        page.WaitForURLAsync(url => url.EndsWith("/inbox"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
     /// <summary>Waits for the step's row in the inbox and opens its task page.</summary>
     public static async Task OpenFromInboxAsync(IPage page, string requestNumber, string step)

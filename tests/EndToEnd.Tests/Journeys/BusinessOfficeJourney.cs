@@ -36,7 +36,7 @@ public sealed class BusinessOfficeJourney(Browser browser) : IClassFixture<Brows
         await office.Type("reading", (account.LastReading + 12.5m).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Screenshots.SaveAsync(office, "journey-business-office");
         await office.ClickAsync("[data-testid=complete-task]");
-        await office.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await office.BackInInboxAsync();
 
         Assert.Equal("office", (await backstage.CompletedTaskAsync(request.Number, "FinalReading")).CompletedBy);
         await Wait.ForAsync(

@@ -25,7 +25,7 @@ public sealed class ConstructionJourney(Browser browser) : IClassFixture<Browser
         await build.TypeDate("completedOn", NewConnectionRoute.Today);
         await Screenshots.SaveAsync(build, "journey-construction");
         await build.ClickAsync("[data-testid=complete-task]");
-        await build.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await build.BackInInboxAsync();
 
         Assert.Equal("build", (await backstage.CompletedTaskAsync(request.Number, "Construction")).CompletedBy);
         await backstage.OpenTaskAsync(request.Number, "Acceptance");

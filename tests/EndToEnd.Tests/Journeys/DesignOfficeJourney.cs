@@ -45,7 +45,7 @@ public sealed class DesignOfficeJourney(Browser browser) : IClassFixture<Browser
         await design.Tick("feasible");
         await Screenshots.SaveAsync(design, "journey-design-office");
         await design.ClickAsync("[data-testid=complete-task]");
-        await design.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await design.BackInInboxAsync();
 
         await design.Locator($"[data-testid=inbox-row][data-request='{request.Number}']").Filter(new() { HasText = "制订设计方案" })
             .WaitForAsync(new() { Timeout = Browser.PageTimeoutMs });

@@ -26,7 +26,7 @@ public sealed class DutyManagerJourney(Browser browser) : IClassFixture<Browser>
         await duty.Type("comment", "资料齐全，同意过户");
         await Screenshots.SaveAsync(duty, "journey-duty-manager");
         await duty.ClickAsync("[data-testid=complete-task]");
-        await duty.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await duty.BackInInboxAsync();
 
         Assert.Equal("duty", (await backstage.CompletedTaskAsync(request.Number, "DutyApproval")).CompletedBy);
         await backstage.OpenTaskAsync(request.Number, "SupplyAgreement");

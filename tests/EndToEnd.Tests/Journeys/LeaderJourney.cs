@@ -24,7 +24,7 @@ public sealed class LeaderJourney(Browser browser) : IClassFixture<Browser>
         await leader.Type("comment", "同意，按预算实施");
         await Screenshots.SaveAsync(leader, "journey-leader");
         await leader.ClickAsync("[data-testid=complete-task]");
-        await leader.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await leader.BackInInboxAsync();
 
         Assert.Equal("leader", (await backstage.CompletedTaskAsync(request.Number, "LeaderApproval")).CompletedBy);
         await backstage.FeeNoticeAsync(request);

@@ -19,7 +19,7 @@ public sealed class VicePresidentJourney(Browser browser) : IClassFixture<Browse
         await vp.Tick("approved");
         await Screenshots.SaveAsync(vp, "journey-vice-president");
         await vp.ClickAsync("[data-testid=complete-task]");
-        await vp.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await vp.BackInInboxAsync();
 
         Assert.Equal("vp", (await backstage.CompletedTaskAsync(request.Number, "VicePresidentApproval")).CompletedBy);
         await backstage.OpenTaskAsync(request.Number, "MeterCard");
