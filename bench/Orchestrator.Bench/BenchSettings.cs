@@ -39,7 +39,7 @@ public sealed record BenchSettings(
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var root = Value("--repo") ?? Directory.GetCurrentDirectory();
-        var only = Value("--only") is { } list ? list.Split(',').Select(int.Parse).ToHashSet() : [1, 2, 3, 4, 5, 6];
+        var only = Value("--only") is { } list ? list.Split(',').Select(int.Parse).ToHashSet() : [1, 2, 3, 4, 5, 6, 8];
         var work = Path.Combine(Path.GetTempPath(), $"orchestrator-bench-{Environment.ProcessId}");
         return new BenchSettings(
             Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } pg ? pg : null,

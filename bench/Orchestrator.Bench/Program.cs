@@ -2,6 +2,7 @@ using Orchestrator.Bench;
 using Orchestrator.Bench.Reporting;
 using Orchestrator.Bench.Scenarios;
 using Orchestrator.Bench.Scenarios.BillRun;
+using Orchestrator.Bench.Scenarios.Completions;
 using Orchestrator.Bench.Scenarios.EngineInMemory;
 using Orchestrator.Bench.Scenarios.PersistedLifecycle;
 using Orchestrator.Bench.Scenarios.Inbox;
@@ -17,6 +18,7 @@ IBenchScenario[] scenarios =
     new InboxScenario(),
     new TimersAndMemoryScenario(),
     new BillRunScenario(),
+    new RestCompletionsScenario(),
 ];
 
 var results = new List<BenchResult>();

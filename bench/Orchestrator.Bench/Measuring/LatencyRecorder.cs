@@ -33,5 +33,16 @@ public sealed class LatencyRecorder
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)] * 1000.0 / Stopwatch.Frequency;
     }
 
+    /// <summary>Forgets what was timed so far (a warm-up).</summary>
+    public void Clear() => _ticks.Clear();
+
+    /// <summary>One recorder holding every duration of <paramref name="recorders"/>.</summary>
+    public static LatencyRecorder Merge(IEnumerable<LatencyRecorder> recorders)
+    {
+        var merged = new LatencyRecorder();
+        foreach (var recorder in recorders) merged._ticks.AddRange(recorder._ticks);
+        return merged;
+    }
+
     public string Summary() => $"p50 {PercentileMs(50):0.00} / p95 {PercentileMs(95):0.00} / p99 {PercentileMs(99):0.00} ms";
 }

@@ -21,6 +21,7 @@ public sealed class TaskWithAddress
 /// </summary>
 public sealed class OfficeAreas(OrchestratorDbContext db)
 {
+    private static readonly Expression<Func<TaskWithAddress, bool>> Everything = _ => true;
     private static readonly string[] OfficeGroups = [CandidateGroups.BusinessOffice, CandidateGroups.BusinessOfficeManager];
 
     public static bool IsOfficeTask(UserTaskRecord task) => task.CandidateGroupList().Any(OfficeGroups.Contains);
@@ -39,11 +40,11 @@ public sealed class OfficeAreas(OrchestratorDbContext db)
     /// </summary>
     public async Task<Expression<Func<TaskWithAddress, bool>>> VisibleToAsync(StaffMember staff, CancellationToken cancellationToken)
     {
-        if (staff.UnitKind != UnitKind.BusinessOffice) return _ => true;
+        if (staff.UnitKind != UnitKind.BusinessOffice) return Everything;
         var offices = await OfficesAsync(cancellationToken);
         var mine = offices.Where(o => o.Id == staff.UnitId).SelectMany(o => o.AreaList()).ToHashSet();
         var foreign = offices.Where(o => o.Id != staff.UnitId).SelectMany(o => o.AreaList()).Where(a => !mine.Contains(a)).Distinct().ToList();
-        if (foreign.Count == 0) return _ => true;
+        if (foreign.Count == 0) return Everything;
 
         var row = Expression.Parameter(typeof(TaskWithAddress), "row");
         var task = Expression.Property(row, nameof(TaskWithAddress.Task));
@@ -68,6 +69,7 @@ public sealed class OfficeAreas(OrchestratorDbContext db)
     {
         if (staff.UnitKind != UnitKind.BusinessOffice) return tasks;
         var visible = await VisibleToAsync(staff, cancellationToken);
+        if (ReferenceEquals(visible, Everything)) return tasks; // no area only another office serves: nothing to hide, no join
         return (
                 from task in tasks
                 join request in db.ServiceRequests on task.BusinessKey equals request.Number into requests

@@ -10,6 +10,7 @@ using Orchestrator.Host.Features.Signals;
 using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Host.Requests;
 using Scalar.AspNetCore;
+using Orchestrator.Host.Features.Waiting;
 
 namespace Orchestrator.Host.Api;
 
@@ -26,7 +27,8 @@ public static class ApiExtensions
         builder.Services.AddScoped<DefinitionQueries>();
         builder.Services.AddScoped<RequestHistory>();
         builder.Services.AddExceptionsFeature();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Orchestrator.Workflows.Engine.Facade.IWorkflowStepListener, RequestStepWriter>());
+        builder.Services.AddWaitingFeature();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<Orchestrator.Workflows.Engine.Facade.IWorkflowStepParticipant, RequestStepWriter>());
         builder.Services.AddSignals();
         builder.Services.AddScoped<Features.Messages.PublishMessageToInstance>();
         return builder;
@@ -54,6 +56,7 @@ public static class ApiExtensions
         Features.Billing.BillingExtensions.MapBillingEndpoints(api);
         api.MapRequestHistory();
         api.MapExceptions();
+        api.MapWaiting();
         return app;
     }
 }

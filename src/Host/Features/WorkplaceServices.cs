@@ -25,6 +25,7 @@ public static class WorkplaceServices
         services.AddScoped<ICompanyScope, WorkplaceCompanyScope>();
         services.AddSingleton<WorkplaceOperations>();
         services.AddSingleton<InboxNotifier>();
+        services.AddClusterSignals();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowStepListener, InboxStepListener>());
         services.AddSingleton<SlaClock>();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Host.Persistence;
 
@@ -25,12 +26,12 @@ public static class PersistenceExtensions
     public static IServiceCollection AddOrchestratorDbContext(this IServiceCollection services)
     {
         services.AddDbContext<PostgresOrchestratorDbContext>((sp, db) => db.UseNpgsql(Options(sp).ConnectionString, npgsql =>
-            npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+            npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors());
         services.AddDbContext<SqliteOrchestratorDbContext>((sp, db) =>
         {
             var connectionString = Options(sp).ConnectionString;
             SqliteFiles.EnsureDirectoryFor(connectionString);
-            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"));
+            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors();
         });
         services.AddScoped<OrchestratorDbContext>(sp => Options(sp).Provider switch
         {

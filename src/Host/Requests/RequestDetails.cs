@@ -2,7 +2,8 @@ namespace Orchestrator.Host.Requests;
 
 /// <summary>
 /// What a clerk or a channel sees of one request: where it stands, what is open and by when, money, history.
-/// A request stopped at a failed step reads Status "Incident" (异常) and lists why in <see cref="Incidents"/>.
+/// A request stopped at a failed step reads Status "Incident" (异常) and lists why in <see cref="Incidents"/>; a request
+/// waiting for its customer (待客户办理) says what for, since when and who follows up in <see cref="WaitingFor"/>.
 /// </summary>
 public sealed record RequestDetails(
     Guid Id, string Number, string Type, string Status, string ApplicantKind, string Channel, string Address, string Details,
@@ -13,7 +14,8 @@ public sealed record RequestDetails(
     IReadOnlyList<RequestFee> Fees,
     IReadOnlyList<RequestDeposit> Deposits,
     IReadOnlyList<RequestEvent> Timeline,
-    IReadOnlyList<Features.Exceptions.OpenIncident>? Incidents = null);
+    IReadOnlyList<Features.Exceptions.OpenIncident>? Incidents = null,
+    IReadOnlyList<Features.Waiting.WaitingRequest>? WaitingFor = null);
 
 public sealed record RequestDocument(string Code, string NameZh, string NameEn, bool Provided);
 

@@ -11,6 +11,7 @@ namespace Orchestrator.Host.Requests;
 
 /// <summary>Reads one request with its open steps (and their due dates), fees, deposits and timeline.</summary>
 public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime runtime, Features.Exceptions.OpenIncidentsQuery incidents,
+    Features.Waiting.WaitingForCustomerQuery waiting,
     Workflows.HolidayCalendarCache calendars)
 {
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -40,7 +41,8 @@ public sealed class RequestQueries(OrchestratorDbContext db, IWorkflowRuntime ru
             [.. fees.Select(Fee)],
             [.. deposits.Select(d => new RequestDeposit(d.Id, d.Kind.ToString(), d.Amount, d.Status.ToString(), d.HeldOn, d.RefundDueOn))],
             [.. timeline.OrderBy(e => e.At).Select(e => new RequestEvent(e.At, e.Actor, e.Text))],
-            failed);
+            failed,
+            [.. (await waiting.OfRequestsAsync([request.Number], cancellationToken))[request.Number]]);
     }
 
     /// <summary>The status a request reads while a step of its flow has failed and waits for a person (异常).</summary>

@@ -128,7 +128,13 @@ public sealed class EfWorkflowStore<TContext>(TContext db) : IWorkflowStore wher
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            db.ChangeTracker.Clear(); // the failed step's rows must not ride along with the next save of this unit of work
             throw new WorkflowConflictException("The workflow instance or task was changed by someone else; reload and try again.", ex);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
         }
     }
 }

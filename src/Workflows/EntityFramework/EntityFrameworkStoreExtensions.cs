@@ -15,4 +15,8 @@ public static class EntityFrameworkStoreExtensions
         engine.Services.Replace(ServiceDescriptor.Scoped<IWorkflowStore, EfWorkflowStore<TContext>>());
         return engine;
     }
+
+    /// <summary>Keeps the inbox's task-group rows (<see cref="UserTaskGroupRecord"/>) with every save of the context.</summary>
+    public static DbContextOptionsBuilder UseWorkflowEngineInterceptors(this DbContextOptionsBuilder options) =>
+        options.AddInterceptors(UserTaskGroupMaintenance.Instance);
 }

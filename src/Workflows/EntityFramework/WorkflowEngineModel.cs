@@ -42,6 +42,16 @@ public static class WorkflowEngineModel
             e.HasIndex(t => new { t.Assignee, t.Status });
             e.HasIndex(t => t.InstanceId);
             e.HasIndex(t => new { t.TenantId, t.Status });
+            e.HasIndex(t => new { t.ElementId, t.Status }); // the steps that stand for a wait on the customer (待客户办理)
+        });
+        model.Entity<UserTaskGroupRecord>(e =>
+        {
+            e.ToTable("wf_user_task_groups");
+            e.Ignore(r => r.Id);
+            e.HasKey(r => new { r.TaskId, r.Group });
+            e.Property(r => r.Group).HasMaxLength(200);
+            // An inbox page per group: equality on tenant and group, then the rows already in deadline order.
+            e.HasIndex(r => new { r.TenantId, r.Group, r.DueAt, r.CreatedAt, r.TaskId });
         });
         model.Entity<TimerRecord>(e =>
         {
@@ -56,6 +66,7 @@ public static class WorkflowEngineModel
             Table(e, "wf_message_subscriptions");
             e.HasIndex(s => new { s.MessageName, s.CorrelationKey });
             e.HasIndex(s => new { s.InstanceId, s.MessageName });
+            e.HasIndex(s => new { s.ElementId, s.IsOpen }); // open waits by step: the fee payment the customer owes
         });
         model.Entity<SignalSubscriptionRecord>(e =>
         {

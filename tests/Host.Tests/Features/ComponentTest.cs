@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -24,6 +25,9 @@ public abstract class ComponentTest : IAsyncLifetime
 
     /// <summary>Services the rendered components resolve; a test adds the real Host's where a component needs them.</summary>
     protected IServiceCollection Services => bunit.Services;
+
+    /// <summary>Signs a test user in for components that read the cascading authentication state.</summary>
+    protected BunitAuthorizationContext Authorize() => bunit.AddAuthorization();
 
     protected IRenderedComponent<T> Render<T>(Action<ComponentParameterCollectionBuilder<T>> parameters) where T : IComponent =>
         bunit.Render(parameters);

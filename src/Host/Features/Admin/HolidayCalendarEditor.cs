@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain;
 using Orchestrator.Domain.Calendar;
 using Orchestrator.Host.Features.Calendar;
+using Orchestrator.Host.Features.Live;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Workflows;
 
@@ -10,9 +11,10 @@ namespace Orchestrator.Host.Features.Admin;
 /// <summary>
 /// The holiday tables behind every working-day deadline. Saving a year replaces its table, drops the cached
 /// calendar and counts again the open deadlines and timers that ran into that year
-/// (<see cref="RecountDeadlines"/>), so provisional weekend-only dates become the real ones.
+/// (<see cref="RecountDeadlines"/>), so provisional weekend-only dates become the real ones; the other nodes drop
+/// their cached calendar too (<see cref="IClusterBus"/>).
 /// </summary>
-public sealed class HolidayCalendarEditor(OrchestratorDbContext db, HolidayCalendarCache cache, RecountDeadlines recount)
+public sealed class HolidayCalendarEditor(OrchestratorDbContext db, HolidayCalendarCache cache, RecountDeadlines recount, IClusterBus cluster)
 {
     public async Task<IReadOnlyList<HolidayTable>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.HolidayTables.AsNoTracking().OrderBy(t => t.Year).ToListAsync(cancellationToken);
@@ -36,6 +38,7 @@ public sealed class HolidayCalendarEditor(OrchestratorDbContext db, HolidayCalen
             return new(AdminResult.Failed(e.Message), null);
         }
         cache.Invalidate();
+        await cluster.PublishAsync(ClusterMessage.Calendar(cluster.Node), cancellationToken);
         return new(AdminResult.Ok, await recount.RecountAsync(year, before, cache.Calendar, cancellationToken));
     }
 }

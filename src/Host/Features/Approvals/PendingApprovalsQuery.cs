@@ -18,7 +18,7 @@ public sealed class PendingApprovalsQuery(OrchestratorDbContext db, OpenTasksQue
 
     public async Task<IReadOnlyList<ApprovalItem>> LoadAsync(StaffMember staff, CancellationToken cancellationToken = default)
     {
-        var open = (await tasks.LoadAsync(staff, cancellationToken)).Where(t => t.FormKey == ApprovalForm).ToList();
+        var open = (await tasks.PageAsync(staff, new InboxFilter(FormKey: ApprovalForm), size: OpenTasksQuery.MaxPageSize, cancellationToken: cancellationToken)).Items;
         var ids = open.Select(t => t.TaskId).ToList();
         var variables = await (
                 from task in db.Set<UserTaskRecord>().AsNoTracking()

@@ -6,7 +6,7 @@ using Orchestrator.Host.Access;
 
 namespace Orchestrator.Host.Features.Dashboard;
 
-/// <summary>GET /workplace/dashboard.xlsx: the dashboard's backlog and overdue list as an Excel workbook.</summary>
+/// <summary>GET /workplace/dashboard.xlsx: the dashboard's backlog, open requests by state and overdue list as an Excel workbook.</summary>
 public static class DashboardExport
 {
     public const string Path = "/workplace/dashboard.xlsx";
@@ -29,6 +29,10 @@ public static class DashboardExport
                     RoleCatalog.DisplayName(CandidateGroups.Find(u.CandidateGroup)?.Role ?? u.CandidateGroup, culture),
                     u.Open, u.Overdue, u.CompletedOnTime, u.CompletedLate, u.SlaCompliance is { } c ? Math.Round(c * 100, 1) : null,
                 }),
+            ])
+            .Sheet(l["Requests"], [
+                [l["RequestsInProgress"].Value, l["WaitingRequests"].Value, l["ExceptionRequests"].Value],
+                [figures.Requests.InProgress, figures.Requests.WaitingForCustomer, figures.Requests.Exceptions],
             ])
             .Sheet(l["OverdueList"], [
                 [l["RequestNumber"].Value, l["Customer"].Value, l["Step"].Value, l["DueAt"].Value, l["OverdueWorkingDays"].Value, l["Assignee"].Value],

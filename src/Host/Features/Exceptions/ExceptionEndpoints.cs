@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestrator.Host.Access;
 using Orchestrator.Host.Api;
 
 namespace Orchestrator.Host.Features.Exceptions;
@@ -21,22 +22,17 @@ public static class ExceptionEndpoints
     }
 
     private static async Task<IResult> List(HttpContext http, OpenIncidentsQuery incidents, int? page, int? pageSize, CancellationToken ct) =>
-        RetryIncident.MayRetry(http.User)
+        RetryIncident.MayRetry(await http.CallerAsync(ct))
             ? Results.Ok(await incidents.PageAsync(page ?? 1, pageSize ?? 50, ct))
             : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the duty manager and administrators see the exceptions list.");
 
     private static async Task<IResult> Retry(Guid id, RetryRequest? request, HttpContext http, RetryIncident retry, CancellationToken ct) =>
-        ToResult(id, await retry.RunAsync(http.User, id, JsonVariables.ToPlain(request?.Variables), ct));
+        ToResult(id, await retry.RunAsync(await http.CallerAsync(ct), id, JsonVariables.ToPlain(request?.Variables), ct));
 
-    /// <summary>The answer to a retry, the same on every route that offers one.</summary>
-    public static IResult ToResult(Guid id, RetryOutcome outcome) =>
-        outcome.Result switch
-        {
-            RetryResult.Resumed => Results.Ok(new { id, result = "Resumed" }),
-            RetryResult.FailedAgain => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: outcome.Incident!.Reason, extensions: new Dictionary<string, object?> { ["incident"] = outcome.Incident }),
-            RetryResult.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: "Only the duty manager and administrators may retry a failed step."),
-            _ => Results.NotFound(),
-        };
+    /// <summary>The answer to a retry, the same on every route that offers one: 200 resumed, 422 failed again with the incident.</summary>
+    public static IResult ToResult(Guid id, CommandOutcome outcome) =>
+        outcome is { Kind: OutcomeKind.Invalid, Value: OpenIncident incident }
+            ? Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: outcome.Message,
+                extensions: new Dictionary<string, object?> { ["code"] = "failed-again", ["incident"] = incident })
+            : outcome.ToResult(_ => Results.Ok(new { id, result = "Resumed" }));
 }

@@ -1,43 +1,37 @@
-using System.Security.Claims;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Domain.Organization;
+using Orchestrator.Host.Access;
+using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Facade;
+using Orchestrator.Workflows.Engine.Persistence;
 
 namespace Orchestrator.Host.Features.Exceptions;
 
 /// <summary>
 /// Retries a failed step from where it stopped, after the data was corrected (optionally with corrected
-/// variables). Only the duty manager and administrators may, and only for their own company's requests:
-/// another role is refused, another company's incident is not found.
+/// variables). Only the duty manager and administrators may (another role: forbidden), and only for their own
+/// company's requests (another company's incident: not found). Done means the request goes on; when the step
+/// fails again the outcome is invalid with the new reason and carries the new incident (<see cref="CommandOutcome.Value"/>).
 /// </summary>
-public sealed class RetryIncident(OpenIncidentsQuery incidents, IWorkflowRuntime runtime)
+public sealed class RetryIncident(OpenIncidentsQuery incidents, IWorkflowRuntime runtime, IStringLocalizer<SharedResource> l)
 {
-    public static bool MayRetry(ClaimsPrincipal user) => user.IsInRole(Roles.DutyManager) || user.IsInRole(Roles.Administrator);
+    public static bool MayRetry(StaffMember caller) => caller.IsAdministrator || caller.Roles.Contains(Roles.DutyManager);
 
-    public async Task<RetryOutcome> RunAsync(
-        ClaimsPrincipal user, Guid incidentId, IReadOnlyDictionary<string, object?>? corrected = null, CancellationToken cancellationToken = default)
+    public async Task<CommandOutcome> RunAsync(
+        StaffMember caller, Guid incidentId, IReadOnlyDictionary<string, object?>? corrected = null, CancellationToken cancellationToken = default)
     {
-        if (!MayRetry(user)) return RetryOutcome.Forbidden;
-        if (await incidents.FindAsync(incidentId, cancellationToken) is not { } incident) return RetryOutcome.NotFound;
-        await runtime.RetryIncidentAsync(incidentId, corrected, cancellationToken);
-        var again = (await incidents.OfRequestAsync(incident.RequestNumber, cancellationToken)).FirstOrDefault();
-        return again is null ? RetryOutcome.Resumed : RetryOutcome.FailedAgain(again);
+        if (!MayRetry(caller)) return CommandOutcome.Forbidden(l["Refusal_RetryDutyManagerOnly"]);
+        if (await incidents.FindAsync(incidentId, cancellationToken) is not { } incident) return CommandOutcome.NotFound(l["Refusal_IncidentNotFound"]);
+        try
+        {
+            await runtime.RetryIncidentAsync(incidentId, corrected, cancellationToken);
+        }
+        catch (WorkflowConflictException)
+        {
+            return CommandOutcome.Conflict(l["Refusal_IncidentAlreadyRetried"]);
+        }
+        return (await incidents.OfRequestAsync(incident.RequestNumber, cancellationToken)).FirstOrDefault() is { } again
+            ? CommandOutcome.Invalid("incident", l["RetryFailedAgain", again.Reason]) with { Value = again }
+            : CommandOutcome.Done;
     }
-}
-
-/// <summary>What a retry did: the request goes on, it failed again (with the new reason), or it was refused.</summary>
-public sealed record RetryOutcome(RetryResult Result, OpenIncident? Incident = null)
-{
-    public static readonly RetryOutcome Forbidden = new(RetryResult.Forbidden);
-    public static readonly RetryOutcome NotFound = new(RetryResult.NotFound);
-    public static readonly RetryOutcome Resumed = new(RetryResult.Resumed);
-
-    public static RetryOutcome FailedAgain(OpenIncident incident) => new(RetryResult.FailedAgain, incident);
-}
-
-public enum RetryResult
-{
-    Resumed,
-    FailedAgain,
-    Forbidden,
-    NotFound,
 }

@@ -21,15 +21,22 @@ public sealed class RequestHistory(OrchestratorDbContext db)
     }
 
     /// <summary>The caller must already have found the request in the user's company.</summary>
-    public async Task<IReadOnlyList<HistoryLine>> LinesAsync(Guid requestId, CultureInfo culture, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<HistoryLine>> LinesAsync(Guid requestId, CultureInfo culture, CancellationToken cancellationToken = default) =>
+        (await LinesOfAsync([requestId], culture, cancellationToken))[requestId];
+
+    /// <summary>
+    /// The histories of several requests in two queries whatever their number (customer 360); every id asked for
+    /// has an entry. The caller must already have found the requests in the user's company.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<HistoryLine>>> LinesOfAsync(
+        IReadOnlyCollection<Guid> requestIds, CultureInfo culture, CancellationToken cancellationToken = default)
     {
-        var timeline = await db.RequestTimeline.AsNoTracking().Where(e => e.RequestId == requestId).ToListAsync(cancellationToken);
-        var steps = await db.Set<CompletedStep>().AsNoTracking().Where(s => s.RequestId == requestId).ToListAsync(cancellationToken);
-        return
-        [
-            .. timeline.Select(e => new HistoryLine(e.At, HistorySource.Request, e.Actor, e.Text))
-                .Concat(steps.Select(s => new HistoryLine(s.At, HistorySource.Process, RequestStepText.Actor(s), RequestStepText.Of(s, culture))))
-                .OrderBy(l => l.At),
-        ];
+        var ids = requestIds.Distinct().ToList();
+        var timeline = ids.Count == 0 ? [] : await db.RequestTimeline.AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(cancellationToken);
+        var steps = ids.Count == 0 ? [] : await db.Set<CompletedStep>().AsNoTracking().Where(s => ids.Contains(s.RequestId)).ToListAsync(cancellationToken);
+        var lines = timeline.Select(e => (e.RequestId, Line: new HistoryLine(e.At, HistorySource.Request, e.Actor, e.Text)))
+            .Concat(steps.Select(s => (s.RequestId, Line: new HistoryLine(s.At, HistorySource.Process, RequestStepText.Actor(s), RequestStepText.Of(s, culture)))))
+            .ToLookup(l => l.RequestId, l => l.Line);
+        return ids.ToDictionary(id => id, IReadOnlyList<HistoryLine> (id) => [.. lines[id].OrderBy(l => l.At)]);
     }
 }

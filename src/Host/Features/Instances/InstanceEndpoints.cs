@@ -45,5 +45,5 @@ public static class InstanceEndpoints
         (await command.RunAsync(await http.CallerAsync(ct), id, body?.Reason, ct)).ToResult(_ => Results.NoContent());
 
     private static async Task<IResult> Retry(Guid id, Dictionary<string, JsonElement>? variables, HttpContext http, RetryIncident retry, CancellationToken ct) =>
-        ExceptionEndpoints.ToResult(id, await retry.RunAsync(http.User, id, JsonVariables.ToPlain(variables), ct));
+        ExceptionEndpoints.ToResult(id, await retry.RunAsync(await http.CallerAsync(ct), id, JsonVariables.ToPlain(variables), ct));
 }

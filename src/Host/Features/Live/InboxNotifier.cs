@@ -20,12 +20,28 @@ public sealed class InboxNotifier(ILogger<InboxNotifier> logger)
         return subscription;
     }
 
+    /// <summary>The group name that stands for every screen (a message too long to list its groups).</summary>
+    public const string Everyone = "*";
+
     /// <summary>Wakes every screen of the groups and of the user named; each screen once, whatever it matched on.</summary>
     public void Notify(IEnumerable<string> candidateGroups, IEnumerable<string> userNames)
     {
-        var keys = candidateGroups.Select(GroupKey).Concat(userNames.Select(UserKey));
+        var groups = candidateGroups.ToList();
+        if (groups.Contains(Everyone))
+        {
+            NotifyAll();
+            return;
+        }
+        var keys = groups.Select(GroupKey).Concat(userNames.Select(UserKey));
         var woken = keys.SelectMany(k => _byKey.TryGetValue(k, out var set) ? set.Keys : []).Distinct().ToList();
         foreach (var subscription in woken)
+            _ = WakeAsync(subscription);
+    }
+
+    /// <summary>Wakes every open screen once (after this node may have missed changes).</summary>
+    public void NotifyAll()
+    {
+        foreach (var subscription in _byKey.Values.SelectMany(set => set.Keys).Distinct().ToList())
             _ = WakeAsync(subscription);
     }
 

@@ -38,7 +38,9 @@ public sealed class CompleteTask(
             var incident = await raised.ByCompletingAsync(taskId,
                 () => runtime.CompleteTaskAsync(taskId, validation.Variables, caller.UserName, cancellationToken), cancellationToken);
             // Done either way; when the step after it failed, the caller is told why at once (the request is 异常).
-            return incident is null ? CommandOutcome.Done : CommandOutcome.With(incident) with { Message = incident.Reason };
+            return incident is null
+                ? CommandOutcome.Done
+                : CommandOutcome.With(incident) with { Message = l["TaskCompletedStepFailed", incident.StepName, incident.Reason] };
         }
         catch (WorkflowConflictException e)
         {

@@ -12,22 +12,10 @@ public enum InboxView
     All,
 }
 
-/// <summary>What the inbox's filter bar asks for; applied to the already-scoped list.</summary>
-public sealed record InboxFilter(InboxView View = InboxView.All, string? Search = null, ServiceRequestType? Type = null, bool OverdueOnly = false)
-{
-    public IEnumerable<InboxItem> Apply(IEnumerable<InboxItem> items, string userName) => items
-        .Where(i => View switch
-        {
-            InboxView.Mine => i.Assignee == userName,
-            InboxView.Queue => i.Assignee is null,
-            _ => true,
-        })
-        .Where(i => Type is null || i.RequestType == Type)
-        .Where(i => !OverdueOnly || i.Sla.State == SlaState.Overdue)
-        .Where(i => string.IsNullOrWhiteSpace(Search) || Matches(i, Search.Trim()));
-
-    private static bool Matches(InboxItem item, string text) =>
-        item.RequestNumber.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || (item.CustomerName?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
-        || item.StepName.Contains(text, StringComparison.OrdinalIgnoreCase);
-}
+/// <summary>
+/// What the inbox's filter bar asks for; <see cref="OpenTasksQuery"/> applies it in SQL to the already-scoped
+/// tasks (search matches the request number, the customer's name or the step). <see cref="FormKey"/> narrows
+/// to one kind of step (the approvals page).
+/// </summary>
+public sealed record InboxFilter(
+    InboxView View = InboxView.All, string? Search = null, ServiceRequestType? Type = null, bool OverdueOnly = false, string? FormKey = null);

@@ -2,7 +2,7 @@ using Orchestrator.Domain.Requests;
 
 namespace Orchestrator.Host.Features.Tasks;
 
-/// <summary>One open task as the inbox lists it.</summary>
+/// <summary>One open task as the inbox lists it; <see cref="HasIncident"/> when its request is stopped at a failed step (异常).</summary>
 public sealed record InboxItem(
     Guid TaskId,
     string RequestNumber,
@@ -15,4 +15,5 @@ public sealed record InboxItem(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
     SlaStatus Sla,
-    IReadOnlyDictionary<string, object?> Inputs);
+    IReadOnlyDictionary<string, object?> Inputs,
+    bool HasIncident = false);

@@ -15,7 +15,7 @@ public enum TaskAccess
     Granted,
 }
 
-/// <summary>Everything the task page shows: the step and its form, the request, the customer, the history, the diagram.</summary>
+/// <summary>Everything the task page shows: the step and its form, the request (and whether it is stopped at a failed step), the customer, the history, the diagram.</summary>
 public sealed record TaskDetails(
     UserTaskRecord Task,
     TaskForm? Form,
@@ -24,7 +24,8 @@ public sealed record TaskDetails(
     IReadOnlyList<HistoryLine> History,
     string? DiagramXml,
     SlaStatus Sla,
-    bool MayWorkOn)
+    bool MayWorkOn,
+    bool HasIncident = false)
 {
     /// <summary>Account, arrears, amounts and missing documents in the reader's language (<see cref="StepFacts"/>).</summary>
     public IReadOnlyList<StepFact> Facts { get; init; } = [];

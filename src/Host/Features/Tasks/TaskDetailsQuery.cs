@@ -41,7 +41,8 @@ public sealed class TaskDetailsQuery(
             await history.LoadAsync(request.Id, request.Number, cancellationToken),
             flow?.Xml,
             sla.StatusOf(task.DueAt),
-            rules.RefuseWork(staff, place) is null)
+            rules.RefuseWork(staff, place) is null,
+            await Exceptions.RequestIncidents.OpenNumbers(db).ContainsAsync(request.Number, cancellationToken))
         {
             Facts = StepFacts.Of(facts, customer, VariablesJson.Deserialize(flow?.VariablesJson), System.Globalization.CultureInfo.CurrentUICulture),
             PathTaken = passed,

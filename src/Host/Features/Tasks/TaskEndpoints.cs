@@ -39,7 +39,7 @@ public static class TaskEndpoints
 
     private static async Task<IResult> Complete(Guid id, CompleteTaskBody? body, HttpContext http, CompleteTask command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, JsonVariables.ToPlain(body?.Variables) ?? new Dictionary<string, object?>(), ct))
-        .ToResult(done => Results.Ok(new { id, status = "Completed", incident = done.Value as Features.Exceptions.OpenIncident }));
+        .ToResult(done => Results.Ok(new { id, status = "Completed", message = done.Message, incident = done.Value as Features.Exceptions.OpenIncident }));
 
     private static async Task<IResult> Reassign(Guid id, ReassignTaskBody body, HttpContext http, ReassignTask command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, body.Assignee, body.Reason, ct)).ToResult(_ => Results.NoContent());

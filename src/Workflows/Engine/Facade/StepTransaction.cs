@@ -71,6 +71,9 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
         }
     }
 
+    private IReadOnlyDictionary<string, object?>? RootVariablesOf(Guid instanceId) =>
+        _instances.TryGetValue(instanceId, out var loaded) ? loaded.State.Scopes.FirstOrDefault(s => s.ParentId is null)?.Variables : null;
+
     public async Task CommitAsync()
     {
         using var span = Diagnostics.EngineTelemetry.StartStep();
@@ -88,6 +91,7 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             else
                 engine.Store.Update(record);
         }
+        await engine.Listeners.CommittingAsync(new StepCommitting(TaskChanges, RootVariablesOf), cancellationToken);
         try
         {
             await engine.Store.SaveChangesAsync(cancellationToken);

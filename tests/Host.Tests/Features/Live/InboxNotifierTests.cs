@@ -15,7 +15,7 @@ public sealed class InboxNotifierTests
         using var designScreen = notifier.Subscribe(["design-office"], "design", () => { design++; return Task.CompletedTask; });
         using var buildScreen = notifier.Subscribe(["construction"], "build", () => { construction++; return Task.CompletedTask; });
 
-        await new InboxStepListener(notifier).OnUserTasksChangedAsync(
+        await new InboxStepListener(notifier, new SingleNodeClusterBus()).OnUserTasksChangedAsync(
             [new UserTaskChange(Guid.NewGuid(), UserTaskChangeKind.Claimed, ["design-office"], "design", "XZ1")], CancellationToken.None);
 
         Assert.Equal((1, 0), (design, construction));

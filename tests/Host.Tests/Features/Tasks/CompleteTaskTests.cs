@@ -99,8 +99,8 @@ public abstract class CompleteTaskTests(IScenarioHost host)
         var east = await TaskIdAsync(await people.SuspensionAsync("城东区"), "FinalReading");
         var west = await TaskIdAsync(await people.SuspensionAsync("城西区"), "FinalReading");
 
-        var eastInbox = await people.AsPageAsync("office", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
-        var westInbox = await people.AsPageAsync("west", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+        var eastInbox = (await people.AsPageAsync("office", (op, staff) => op.Get<OpenTasksQuery>().PageAsync(staff, size: OpenTasksQuery.MaxPageSize))).Items;
+        var westInbox = (await people.AsPageAsync("west", (op, staff) => op.Get<OpenTasksQuery>().PageAsync(staff, size: OpenTasksQuery.MaxPageSize))).Items;
 
         Assert.Contains(eastInbox, i => i.TaskId == east);
         Assert.DoesNotContain(eastInbox, i => i.TaskId == west);

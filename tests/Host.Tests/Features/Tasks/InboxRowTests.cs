@@ -7,9 +7,9 @@ namespace Orchestrator.Host.Tests.Features.Tasks;
 
 public sealed class InboxRowTests : ComponentTest
 {
-    private static InboxItem Item(string? assignee = null, SlaStatus? sla = null) => new(
+    private static InboxItem Item(string? assignee = null, SlaStatus? sla = null, bool incident = false) => new(
         Guid.NewGuid(), "XZ202611230001", ServiceRequestType.NewConnection, "张三", "现场勘查", "survey", ["design-office"], assignee,
-        DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(-3), sla ?? new SlaStatus(SlaState.Overdue, 2), new Dictionary<string, object?>());
+        DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(-3), sla ?? new SlaStatus(SlaState.Overdue, 2), new Dictionary<string, object?>(), incident);
 
     private IRenderedComponent<InboxRow> Render(InboxItem item, Action<InboxItem>? claim = null, Action<InboxItem>? release = null) =>
         Render<InboxRow>(p => p
@@ -78,5 +78,30 @@ public sealed class InboxRowTests : ComponentTest
         var theirs = Render(Item(assignee: "someone-else"));
         Assert.Empty(theirs.FindAll("button"));
         Assert.Equal("someone-else", theirs.Find("[data-testid=assignee]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_request_stopped_at_a_failed_step_shows_异常_linking_the_duty_manager_to_the_exceptions_list()
+    {
+        Authorize().SetAuthorized("duty").SetRoles(Orchestrator.Domain.Organization.Roles.DutyManager);
+
+        var row = Render(Item(incident: true));
+
+        var badge = row.Find("[data-testid=incident-badge]");
+        Assert.Contains("异常", badge.TextContent);
+        Assert.Equal("/exceptions", badge.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_clerk_sees_异常_with_who_deals_with_it_and_a_healthy_request_shows_no_badge()
+    {
+        Authorize().SetAuthorized("design").SetRoles(Orchestrator.Domain.Organization.Roles.Clerk);
+
+        var failed = Render(Item(incident: true)).Find("[data-testid=incident-badge]");
+        var healthy = Render(Item());
+
+        Assert.Null(failed.GetAttribute("href"));
+        Assert.Contains("值班经理", failed.GetAttribute("title"));
+        Assert.Empty(healthy.FindAll("[data-testid=incident-badge]"));
     }
 }

@@ -34,7 +34,7 @@ public sealed class OpenTasksQueryTests(SqliteHostFixture host) : IClassFixture<
     private async Task<List<string>> LoadAsync(StaffMember staff)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        return [.. (await scope.ServiceProvider.GetRequiredService<OpenTasksQuery>().LoadAsync(staff)).Select(i => i.RequestNumber)];
+        return [.. (await scope.ServiceProvider.GetRequiredService<OpenTasksQuery>().PageAsync(staff, size: OpenTasksQuery.MaxPageSize)).Items.Select(i => i.RequestNumber)];
     }
 
     private Task<StaffMember> StaffAsync(string userName, UnitKind kind, string role) => host.WithDbAsync(async db =>
@@ -55,7 +55,7 @@ public sealed class OpenTasksQueryTests(SqliteHostFixture host) : IClassFixture<
         await db.SaveChangesAsync();
         var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
         Assert.True((await runtime.DeployAsync(TestFlows.Review(key, "处理", group))).Deployed);
-        await runtime.StartAsync(key, request.Number);
+        await runtime.StartAsync(key, request.Number, tenantId: company.Id);
         return request.Number;
     }
 }

@@ -2187,6 +2187,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ElementId", "IsOpen");
+
                     b.HasIndex("InstanceId", "MessageName");
 
                     b.HasIndex("MessageName", "CorrelationKey");
@@ -2399,6 +2401,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
 
+                    b.HasIndex("ElementId", "Status");
+
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
@@ -2506,6 +2510,31 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Workflows.EntityFramework.UserTaskGroupRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TaskId", "Group");
+
+                    b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.ToTable("wf_user_task_groups", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -2120,6 +2120,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ElementId", "IsOpen");
+
                     b.HasIndex("InstanceId", "MessageName");
 
                     b.HasIndex("MessageName", "CorrelationKey");
@@ -2332,6 +2334,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_wf_user_tasks_Open_DueAt_CreatedAt")
                         .HasFilter("\"Status\" = 'Open'");
 
+                    b.HasIndex("ElementId", "Status");
+
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
@@ -2439,6 +2443,31 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Workflows.EntityFramework.UserTaskGroupRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Group");
+
+                    b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.ToTable("wf_user_task_groups", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
