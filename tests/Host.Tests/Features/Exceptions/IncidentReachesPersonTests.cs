@@ -69,8 +69,8 @@ public abstract class IncidentReachesPersonTests(IScenarioHost host)
         await people.AsPageAsync("office", (op, staff) => op.Get<CompleteTask>().RunAsync(staff, reading, new Dictionary<string, object?> { ["reading"] = 61L }));
         var healthy = await people.SuspensionAsync();
 
-        var managerInbox = await people.AsPageAsync("officemgr", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
-        var officeInbox = await people.AsPageAsync("office", (op, staff) => op.Get<OpenTasksQuery>().LoadAsync(staff));
+        var managerInbox = await people.AsPageAsync("officemgr", async (op, staff) => (await op.Get<OpenTasksQuery>().PageAsync(staff, size: OpenTasksQuery.MaxPageSize)).Items);
+        var officeInbox = await people.AsPageAsync("office", async (op, staff) => (await op.Get<OpenTasksQuery>().PageAsync(staff, size: OpenTasksQuery.MaxPageSize)).Items);
         var page = await people.AsPageAsync("office", (op, staff) => op.Get<TaskDetailsQuery>().LoadAsync(staff, reading));
         var customer = await people.AsPageAsync("clerk", (op, _) => op.Get<Customer360Query>().LoadAsync(account.CustomerId));
 
