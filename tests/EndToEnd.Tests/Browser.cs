@@ -15,6 +15,14 @@ public sealed class Browser : IAsyncLifetime
 
     public KestrelHost Host { get; } = new();
 
+    /// <summary>How long any wait on the page may take: a loaded 2-core machine with several builds running.</summary>
+    public const int PageTimeoutMs = 60_000;
+
+    private readonly List<IPage> pages = [];
+
+    /// <summary>Every page opened so far, to photograph when a journey fails.</summary>
+    public IReadOnlyList<IPage> Pages => pages;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -36,8 +44,9 @@ public sealed class Browser : IAsyncLifetime
         {
             BaseURL = Host.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(PageTimeoutMs);
         var page = await context.NewPageAsync();
+        pages.Add(page);
         await page.GotoAsync("/account/login");
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", "Demo@2026");

@@ -41,18 +41,40 @@ public static partial class StaffActions
         return RequestNumber().Match(text).Value;
     }
 
-    /// <summary>Opens the step from the inbox (it arrives live), fills its form and completes it.</summary>
+    /// <summary>Opens the step from the inbox (it arrives live), claims it, fills its form and completes it.</summary>
     public static async Task CompleteFromInboxAsync(IPage page, string requestNumber, string step, Func<IPage, Task> fill, string? screenshot = null)
     {
-        await page.OpenAsync("/inbox");
-        var row = page.Locator($"[data-testid=inbox-row][data-request='{requestNumber}']").Filter(new LocatorFilterOptions { HasText = step });
-        await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        await row.Locator("[data-testid=open-task]").ClickAsync();
-        await page.WaitForSelectorAsync("[data-testid=complete-task]");
+        await OpenFromInboxAsync(page, requestNumber, step);
+        await ClaimAsync(page);
         await fill(page);
         if (screenshot is not null) await Screenshots.SaveAsync(page, screenshot);
         await page.ClickAsync("[data-testid=complete-task]");
-        await page.WaitForURLAsync(url => url.EndsWith("/inbox"));
+        await page.BackInInboxAsync();
+    }
+
+    /// <summary>
+    /// Waits until a completed step has brought the person back to the inbox. Blazor navigates inside the page
+    /// (no load event follows), so the wait ends when the address changes, not when a page load finishes.
+    /// </summary>
+    public static Task BackInInboxAsync(this IPage page) =>
+        page.WaitForURLAsync(url => url.EndsWith("/inbox"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+
+    /// <summary>Waits for the step's row in the inbox and opens its task page.</summary>
+    public static async Task OpenFromInboxAsync(IPage page, string requestNumber, string step)
+    {
+        await page.OpenAsync("/inbox");
+        var row = page.Locator($"[data-testid=inbox-row][data-request='{requestNumber}']").Filter(new LocatorFilterOptions { HasText = step });
+        await row.WaitForAsync(new LocatorWaitForOptions { Timeout = Browser.PageTimeoutMs });
+        await row.Locator("[data-testid=open-task]").ClickAsync();
+        await page.Locator("[data-testid=task-work]").WaitForAsync();
+    }
+
+    /// <summary>Claims the open task page's step with its primary button, unless the caller already holds it.</summary>
+    public static async Task ClaimAsync(IPage page)
+    {
+        if (await page.Locator("[data-testid=task-work]").GetAttributeAsync("data-state") == "mine") return;
+        await page.ClickAsync("[data-testid=task-work][data-state=unclaimed] [data-testid=claim]");
+        await page.Locator("[data-testid=task-work][data-state=mine]").WaitForAsync();
     }
 
     public static Task Tick(this IPage page, string field) =>

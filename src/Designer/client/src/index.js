@@ -12,6 +12,7 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import orcModdle from './orc-moddle.json';
 import WorkingDaysPropertiesModule from './working-days-properties.js';
 import { createAnnotations } from './annotations.js';
+import { zoom } from './zoom.js';
 import { translateModule } from './i18n/translate.js';
 import './styles.js';
 
@@ -41,6 +42,7 @@ function wrap(diagram, dotnet) {
     showProblems: problems => annotations.showProblems(problems),
     highlight: (ids, cssClass) => annotations.highlight(ids, cssClass),
     setCounts: counts => annotations.setCounts(counts),
+    zoom: (mode, focusId) => zoom(diagram, mode, focusId),
     /** Shows one element at full size (false when the diagram has no such element: then the whole flow is shown). */
     focus(id) {
       const canvas = diagram.get('canvas');

@@ -10,8 +10,9 @@ namespace Orchestrator.Host.Features.History;
 /// </summary>
 public static class RequestStepText
 {
+    /// <summary>"孙伟（设计室）": the unit once, also when the demo's display names already carry it.</summary>
     public static string Actor(CompletedStep step) =>
-        step.UnitName is { Length: > 0 } unit ? $"{step.ActorName}（{unit}）" : step.ActorName;
+        step.UnitName is { Length: > 0 } unit && !step.ActorName.Contains($"（{unit}）", StringComparison.Ordinal) ? $"{step.ActorName}（{unit}）" : step.ActorName;
 
     public static string Of(CompletedStep step, CultureInfo culture)
     {

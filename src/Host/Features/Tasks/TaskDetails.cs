@@ -19,13 +19,22 @@ public enum TaskAccess
 public sealed record TaskDetails(
     UserTaskRecord Task,
     TaskForm? Form,
-    IReadOnlyDictionary<string, object?> Inputs,
     RequestFacts Request,
     CustomerSummary? Customer,
     IReadOnlyList<HistoryLine> History,
     string? DiagramXml,
     SlaStatus Sla,
     bool MayWorkOn,
-    bool HasIncident = false);
+    bool HasIncident = false)
+{
+    /// <summary>Account, arrears, amounts and missing documents in the reader's language (<see cref="StepFacts"/>).</summary>
+    public IReadOnlyList<StepFact> Facts { get; init; } = [];
+
+    /// <summary>Who holds (or completed) the step, as colleagues know them: the display name, else the user name.</summary>
+    public string? HolderName { get; init; }
+
+    /// <summary>The flow's elements the request already reached before this step (engine history): the path the diagram marks.</summary>
+    public IReadOnlyList<string> PathTaken { get; init; } = [];
+}
 
 public sealed record TaskLookup(TaskAccess Access, TaskDetails? Details = null);

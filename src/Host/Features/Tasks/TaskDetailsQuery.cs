@@ -20,22 +20,33 @@ public sealed class TaskDetailsQuery(
         if (!rules.MaySee(staff, place)) return new TaskLookup(TaskAccess.Refused);
         var task = place.Task;
 
-        var diagram = await (
+        var flow = await (
                 from instance in db.Set<WorkflowInstanceRecord>().AsNoTracking()
                 where instance.Id == task.InstanceId
                 join definition in db.Set<WorkflowDefinitionRecord>().AsNoTracking() on instance.DefinitionId equals definition.Id
-                select definition.Xml)
+                select new { definition.Xml, instance.VariablesJson })
             .SingleOrDefaultAsync(cancellationToken);
+        var passed = await db.Set<HistoryRecord>().AsNoTracking()
+            .Where(h => h.InstanceId == task.InstanceId && h.Event == "started" && h.ElementId != task.ElementId).Select(h => h.ElementId).Distinct().ToListAsync(cancellationToken);
+        var holder = task.Assignee ?? task.CompletedBy;
+        var holderName = holder is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.UserName == holder).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        var facts = RequestFacts.Of(request);
+        var customer = request.CustomerId is { } customerId ? await customers.LoadAsync(customerId, cancellationToken) : null;
         return new TaskLookup(TaskAccess.Granted, new TaskDetails(
             task,
             TaskFormCatalog.Find(task.FormKey),
-            VariablesJson.Deserialize(task.FormFieldsJson),
-            RequestFacts.Of(request),
-            request.CustomerId is { } customerId ? await customers.LoadAsync(customerId, cancellationToken) : null,
+            facts,
+            customer,
             await history.LoadAsync(request.Id, request.Number, cancellationToken),
-            diagram,
+            flow?.Xml,
             sla.StatusOf(task.DueAt),
             rules.RefuseWork(staff, place) is null,
-            await Exceptions.RequestIncidents.OpenNumbers(db).ContainsAsync(request.Number, cancellationToken)));
+            await Exceptions.RequestIncidents.OpenNumbers(db).ContainsAsync(request.Number, cancellationToken))
+        {
+            Facts = StepFacts.Of(facts, customer, VariablesJson.Deserialize(flow?.VariablesJson), System.Globalization.CultureInfo.CurrentUICulture),
+            PathTaken = passed,
+            HolderName = string.IsNullOrWhiteSpace(holderName) ? holder : holderName,
+        });
     }
 }

@@ -21,7 +21,10 @@ public sealed class TaskFormViewTests : ComponentTest
 
         Assert.Equal("budget", form.Find("[data-testid=task-form]").GetAttribute("data-form"));
         Assert.Equal(["amount", "depositAmount", "note"], form.FindAll("[data-field]").Select(f => f.GetAttribute("data-field")));
-        Assert.Contains("工程预算金额（元） *", form.Markup);
+        // One asterisk: the input's required style draws it; the label text carries none of its own.
+        Assert.Equal("工程预算金额（元）", form.Find("[data-field=amount] label").TextContent.Trim());
+        Assert.Contains("mud-input-required", form.Find("[data-field=amount] .mud-input-control").ClassName);
+        Assert.DoesNotContain("*", form.Find("[data-field=note] label").TextContent);
     }
 
     [Fact]
@@ -80,5 +83,30 @@ public sealed class TaskFormViewTests : ComponentTest
 
         Assert.NotNull(submitted);
         Assert.Equal(true, submitted!["feasible"]);
+    }
+
+    [Fact]
+    public void A_step_not_yet_claimed_shows_its_form_to_read_with_nothing_to_complete()
+    {
+        var form = Render<TaskFormView>(p => p
+            .Add(f => f.Form, TaskFormCatalog.Find("budget")!)
+            .Add(f => f.Disabled, true)
+            .Add(f => f.ShowSubmit, false));
+
+        Assert.Empty(form.FindAll("[data-testid=complete-task]"));
+        Assert.All(form.FindAll("[data-field] input"), input => Assert.True(input.HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public void A_completion_date_in_the_future_is_refused_with_a_message()
+    {
+        var form = Render("construction-done");
+        var tomorrow = Orchestrator.Domain.Calendar.ChinaTime.DateOf(DateTimeOffset.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+
+        form.Find("[data-field=completedOn] input").Change(tomorrow);
+        form.Find("[data-testid=complete-task]").Click();
+
+        Assert.Null(submitted);
+        Assert.Contains("日期不能晚于今天", form.Find("[data-field=completedOn]").TextContent);
     }
 }
