@@ -38,7 +38,7 @@ public sealed class NewConnectionRoute(Backstage backstage)
         switch (step)
         {
             case "Survey": await backstage.CompleteAsync("design", n, step, new { feasible = true }); break;
-            case "Design": await backstage.CompleteAsync("design", n, step, new { designSummary = "DN25 接入，沿东侧绿化带敷设", permitsNeeded = false }); break;
+            case "Design": await backstage.CompleteAsync("design", n, step, new { designSummary = "DN25 接入，沿东侧绿化带敷设", permitsNeeded = true }); break;
             case "PermitsReceived": await backstage.CompleteAsync("clerk", n, step, new { permitsCompleteOn = Today }); break;
             case "Budget": await backstage.CompleteAsync("design", n, step, new { amount = budget, depositAmount = 0 }); break;
             case "LeaderApproval":

@@ -23,6 +23,23 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 
     public IReadOnlyList<string> Commands => commands.Snapshot();
 
+    /// <summary>
+    /// Waits until the context's commands reach the log, then forgets the probe. EF Core caches whether anyone
+    /// listens for up to a second (its logging cache time), so a log opened just now can miss the next command.
+    /// </summary>
+    public async Task ReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await context.Database.ExecuteSqlRawAsync("SELECT 1");
+            if (commands.Snapshot().Count > 0) break;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("EF Core's command events never reached the log.");
+            await Task.Delay(50);
+        }
+        commands.Clear();
+    }
+
     public void OnNext(DiagnosticListener listener)
     {
         if (listener.Name == DbLoggerCategory.Name)

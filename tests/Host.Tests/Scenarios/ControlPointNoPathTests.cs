@@ -15,7 +15,6 @@ public abstract class ControlPointNoPathTests(IScenarioHost host)
         var flow = await NewConnectionAsync(["id-or-household-register", "property-certificate", "plan-location-map"]);
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN25"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-15"));
         await flow.CompleteAsync("Budget", ("amount", 30_000), ("depositAmount", 0));
 
         await flow.CompleteAsync("LeaderApproval", ("approved", false), ("comment", "预算偏高，请复核"));

@@ -151,7 +151,6 @@ public abstract class NewConnectionOutcomeTests(IScenarioHost host)
             new NewApplicant(CustomerKind.Person, "新用户", TestAccounts.NextResidentId(), ["13900139000"]), null, IndividualDocuments));
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN50"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-15"));
         await flow.CompleteAsync("Budget", ("amount", budget), ("depositAmount", 0));
         await flow.CompleteAsync("LeaderApproval", ("approved", true));
         var account = (await flow.DetailsAsync()).AccountNumber!;

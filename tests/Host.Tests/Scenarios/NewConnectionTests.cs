@@ -183,7 +183,6 @@ public abstract class NewConnectionTests(IScenarioHost host)
     {
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN50"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-15"));
         await flow.CompleteAsync("Budget", ("amount", budget), ("depositAmount", deposit));
         await flow.CompleteAsync("LeaderApproval", ("approved", true));
     }

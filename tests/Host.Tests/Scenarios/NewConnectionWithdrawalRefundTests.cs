@@ -167,7 +167,6 @@ public abstract class NewConnectionWithdrawalRefundTests(IScenarioHost host)
             ["id-or-household-register", "property-certificate", "plan-location-map"]));
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN50"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-15"));
         await flow.CompleteAsync("Budget", ("amount", budget), ("depositAmount", deposit));
         await flow.CompleteAsync("LeaderApproval", ("approved", true));
         host.Clock.Set(new DateOnly(2026, 9, 21), new TimeOnly(11, 30));

@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Features.Customers;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Requests;
 using Orchestrator.Host.Tests.Features.Access;
+using Orchestrator.Host.Tests.Infrastructure;
 using Orchestrator.Host.Tests.Scenarios.Support;
 
 namespace Orchestrator.Host.Tests.Features.Customers;
@@ -44,48 +43,11 @@ public abstract class Customer360QueryCountTests(IScenarioHost host)
     private Task<(int Commands, Customer360 View)> CountAsync(Guid customerId) => people.AsPageAsync("clerk", async (op, _) =>
     {
         var db = op.Get<OrchestratorDbContext>();
-        using var counter = new CommandCounter(db);
+        using var log = new SqlCommandLog(db);
+        await log.ReadyAsync();
         var view = await op.Get<Customer360Query>().LoadAsync(customerId) ?? throw new InvalidOperationException("customer not found");
-        return (counter.Count, view);
+        return (log.Commands.Count, view);
     });
-
-    /// <summary>Counts the SQL commands one DbContext sends, from EF Core's diagnostic events (other contexts' are ignored).</summary>
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly DbContext context;
-        private readonly IDisposable all;
-        private readonly List<IDisposable> subscriptions = [];
-        private int count;
-
-        public CommandCounter(DbContext context)
-        {
-            this.context = context;
-            all = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        public int Count => Volatile.Read(ref count);
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name) lock (subscriptions) subscriptions.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> e)
-        {
-            if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data && ReferenceEquals(data.Context, context))
-                Interlocked.Increment(ref count);
-        }
-
-        public void OnCompleted() { }
-
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            all.Dispose();
-            lock (subscriptions) subscriptions.ForEach(s => s.Dispose());
-        }
-    }
 }
 
 public sealed class Customer360QueryCountSqliteTests(SqliteScenarioHost host) : Customer360QueryCountTests(host), IClassFixture<SqliteScenarioHost>;

@@ -128,7 +128,6 @@ public abstract class PrintedDocumentsTests(IScenarioHost host, ITestOutputHelpe
     {
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN50 接入市政管网"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-15"));
         await flow.CompleteAsync("Budget", ("amount", 20_000), ("depositAmount", 3_000));
         await flow.CompleteAsync("LeaderApproval", ("approved", true));
     }

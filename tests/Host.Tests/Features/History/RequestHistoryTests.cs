@@ -36,7 +36,6 @@ public abstract class RequestHistoryTests(IScenarioHost host)
         var flow = await SubmitAsync();
         await CompleteAsAsync(flow, "Survey", "design", ("feasible", true));
         await CompleteAsAsync(flow, "Design", "design", ("designSummary", "DN25"), ("permitsNeeded", false));
-        await CompleteAsAsync(flow, "PermitsReceived", "clerk", ("permitsCompleteOn", "2026-09-15"));
 
         await CompleteAsAsync(flow, "Budget", "design", ("amount", 12_500), ("depositAmount", 0));
 

@@ -157,6 +157,7 @@ public abstract class OpenTasksPageTests(IScenarioHost host)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         using var log = new SqlCommandLog(scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>());
+        await log.ReadyAsync();
         var page = await scope.ServiceProvider.GetRequiredService<OpenTasksQuery>().PageAsync(staff, filter, after, size);
         return (page, log.Commands);
     }

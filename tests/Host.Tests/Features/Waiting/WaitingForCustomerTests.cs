@@ -81,7 +81,6 @@ public abstract class WaitingForCustomerTests(IScenarioHost host)
         var flow = await FlowDriver.SubmitAsync(host, Connection(["id-or-household-register", "property-certificate", "plan-location-map"]));
         await flow.CompleteAsync("Survey", ("feasible", true));
         await flow.CompleteAsync("Design", ("designSummary", "DN25 接入"), ("permitsNeeded", false));
-        await flow.CompleteAsync("PermitsReceived", ("permitsCompleteOn", "2026-09-14"));
         await flow.CompleteAsync("Budget", ("amount", 20_000), ("depositAmount", 0));
         host.Clock.Set(new DateOnly(2026, 9, 15), new TimeOnly(14, 30));
         await flow.CompleteAsync("LeaderApproval", ("approved", true));
