@@ -39,7 +39,11 @@ public sealed class NewConnectionScenario(Browser browser) : IClassFixture<Brows
 
         var design = await browser.SignInAsync("design");
         await StaffActions.CompleteFromInboxAsync(design, number, "现场勘查", p => p.Tick("feasible"), screenshot: "task-survey");
-        await StaffActions.CompleteFromInboxAsync(design, number, "制订设计方案", p => p.Type("designSummary", "DN25 接入，沿东侧绿化带敷设"));
+        await StaffActions.CompleteFromInboxAsync(design, number, "制订设计方案", async p =>
+        {
+            await p.Type("designSummary", "DN25 接入，沿东侧绿化带敷设");
+            await p.Tick("permitsNeeded"); // the customer must obtain permits: the request waits for them at the service center
+        });
 
         await StaffActions.CompleteFromInboxAsync(clerk, number, "定线、掘路手续", p => p.TypeDate("permitsCompleteOn", "2026-11-20"));
 
