@@ -168,16 +168,6 @@ public sealed class NewConnectionScenario(Browser browser) : IClassFixture<Brows
         return $"tasks [{string.Join(", ", tasks)}], incidents [{string.Join(" | ", incidents)}]";
     });
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 30, Func<Task<string>>? describe = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Still {value} after {seconds} s. {(describe is null ? "" : await describe())}");
-            await Task.Delay(250);
-        }
-    }
+    private static Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 30, Func<Task<string>>? describe = null) =>
+        Journeys.Wait.ForAsync(read, done, "the request's state", describe, seconds);
 }
