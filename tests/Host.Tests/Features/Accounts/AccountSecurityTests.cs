@@ -158,24 +158,35 @@ public abstract class AccountSecurityTests<TDatabase>(HostFixture<TDatabase> hos
     [Fact]
     public async Task An_unknown_user_name_takes_as_long_as_a_wrong_password()
     {
-        await RequestTokenAsync("nobody-at-all", "wrong-password"); // warm both paths up
-        await RequestTokenAsync("vp", "wrong-password");
-        var unknown = await MedianAsync(() => RequestTokenAsync("nobody-at-all", "wrong-password"));
-        var known = await MedianAsync(() => RequestTokenAsync("vp", "wrong-password"));
+        // Interleaved rounds and the fastest of each side: on a busy machine a single slow round says nothing about
+        // the work a path does, while the fastest round is close to its true cost (the password hash dominates both).
+        var unknown = TimeSpan.MaxValue;
+        var known = TimeSpan.MaxValue;
+        for (var round = 0; round < 6; round++)
+        {
+            await ResetFailedSignInsAsync("vp"); // keeps the known user below the lockout threshold
+            var unknownTime = await TimeUnauthorizedAsync(() => RequestTokenAsync("nobody-at-all", "wrong-password"));
+            var knownTime = await TimeUnauthorizedAsync(() => RequestTokenAsync("vp", "wrong-password"));
+            if (round == 0) continue; // warm-up
+            unknown = unknownTime < unknown ? unknownTime : unknown;
+            known = knownTime < known ? knownTime : known;
+        }
 
         Assert.True(unknown >= known * 0.5, $"unknown user {unknown.TotalMilliseconds:F1} ms, known user {known.TotalMilliseconds:F1} ms");
     }
 
-    private static async Task<TimeSpan> MedianAsync(Func<Task<HttpResponseMessage>> request)
+    private static async Task<TimeSpan> TimeUnauthorizedAsync(Func<Task<HttpResponseMessage>> request)
     {
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            Assert.Equal(HttpStatusCode.Unauthorized, (await request()).StatusCode);
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(1);
+        var watch = Stopwatch.StartNew();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await request()).StatusCode);
+        return watch.Elapsed;
+    }
+
+    private async Task ResetFailedSignInsAsync(string userName)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await users.ResetAccessFailedCountAsync((await users.FindByNameAsync(userName))!);
     }
 
     private HttpClient Browser() => host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
