@@ -36,6 +36,22 @@ public sealed class OfficeAreaStamp : SaveChangesInterceptor
 
     private static async Task StampAsync(OrchestratorDbContext db, bool sync, CancellationToken cancellationToken)
     {
+        // The engine's interceptor has just detected changes and set the rows' states: reading them again must not
+        // scan every tracked entity a second time on each step.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await StampRowsAsync(db, sync, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private static async Task StampRowsAsync(OrchestratorDbContext db, bool sync, CancellationToken cancellationToken)
+    {
         var rows = db.ChangeTracker.Entries<UserTaskGroupRecord>()
             .Where(e => e.State == EntityState.Added && e.Entity.TenantId is not null && OfficeAreas.OfficeGroups.Contains(e.Entity.Group))
             .ToList();
