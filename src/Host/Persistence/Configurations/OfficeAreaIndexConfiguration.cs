@@ -23,6 +23,11 @@ internal sealed class OfficeAreaIndexConfiguration : IEntityTypeConfiguration<Us
             nameof(UserTaskGroupRecord.DueAt), nameof(UserTaskGroupRecord.CreatedAt), nameof(UserTaskGroupRecord.TaskId));
     }
 
-    public void Configure(EntityTypeBuilder<UserTaskRecord> task) =>
+    public void Configure(EntityTypeBuilder<UserTaskRecord> task)
+    {
         task.HasIndex(t => new { t.TenantId, t.Status, t.DueAt, t.CreatedAt, t.Id });
+        // Tasks without a deadline come last in creation order; PostgreSQL will not walk "DueAt IS NULL" of the index
+        // above in (created, id) order, so they have their own.
+        task.HasIndex(t => new { t.TenantId, t.Status, t.CreatedAt, t.Id }).HasDatabaseName("IX_wf_user_tasks_Undated").HasFilter("\"DueAt\" IS NULL");
+    }
 }

@@ -2407,6 +2407,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
+
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_user_tasks", (string)null);

@@ -2340,6 +2340,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
+
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_user_tasks", (string)null);

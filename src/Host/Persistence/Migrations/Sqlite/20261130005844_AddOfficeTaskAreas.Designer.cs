@@ -11,7 +11,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrchestratorDbContext))]
-    [Migration("20261129235339_AddOfficeTaskAreas")]
+    [Migration("20261130005844_AddOfficeTaskAreas")]
     partial class AddOfficeTaskAreas
     {
         /// <inheritdoc />
@@ -2342,6 +2342,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
 
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 

@@ -12,7 +12,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrchestratorDbContext))]
-    [Migration("20261129235345_AddOfficeTaskAreas")]
+    [Migration("20261130005847_AddOfficeTaskAreas")]
     partial class AddOfficeTaskAreas
     {
         /// <inheritdoc />
@@ -2409,6 +2409,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
 
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 
