@@ -16,7 +16,7 @@ public sealed class InMemoryWorkflowDatabase
     private readonly Queue<Guid> _finished = new();
 
     /// <summary>How many finished instances keep their rows (the most recently finished ones).</summary>
-    public int FinishedInstancesKept { get; init; } = 1_000;
+    public int FinishedInstancesKept { get; init; } = 100;
 
     internal object Gate { get; } = new();
 
