@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Domain.Customers;
 using Orchestrator.Domain.Ledger;
 using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Access;
+using Orchestrator.Host.Features.History;
 using Orchestrator.Host.Features.Instances;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Requests;
@@ -38,6 +40,8 @@ public abstract class NewConnectionHandCancellationTests(IScenarioHost host)
         Assert.Contains(details.Timeline, e => e.Actor == admin && e.Text.Contains("重复受理，已合并到另一申请"));
         Assert.Single(details.Timeline, e => e.Text.Contains($"{admin}撤销申请") && e.Text.Contains("已缴费用 5000.00 元转营业所退还"));
         Assert.DoesNotContain(details.Timeline, e => e.Text.Contains("用户撤回"));
+        var history = await host.InScopeAsync(s => s.GetRequiredService<RequestHistory>().LinesAsync(flow.Request.Id, new CultureInfo("zh-CN")));
+        Assert.Single(history, h => h.Actor == admin && h.Text == "已撤销：重复受理，已合并到另一申请");
         Assert.Equal(OutcomeKind.Conflict, (await CancelAsAsync("admin", flow, "再撤销一次")).Kind);
 
         await flow.CompleteAsync("RefundWithdrawal", ("refundedAmount", 5_000), ("refundChannel", "Cash"));
