@@ -73,6 +73,8 @@ public abstract class NewConnectionHandCancellationTests(IScenarioHost host)
         Assert.Equal((Orchestrator.Domain.Billing.BillLineKind.Waiver, -21_000m), (waiver.Kind, waiver.Amount));
         Assert.Equal($"核销：{admin}撤销申请：用户电话告知不再接水", waiver.Name);
         Assert.Empty(await RefundsAsync(flow));
+        var english = await host.InScopeAsync(s => s.GetRequiredService<RequestHistory>().LinesAsync(flow.Request.Id, new CultureInfo("en")));
+        Assert.Contains(english, h => h.Text == $"{admin} cancelled the request (reason: 用户电话告知不再接水): the unpaid fee of 21000.00 yuan is waived and no longer owed.");
     }
 
     [Fact]

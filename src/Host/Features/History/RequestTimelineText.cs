@@ -5,7 +5,8 @@ namespace Orchestrator.Host.Features.History;
 /// <summary>
 /// A line of the request's own timeline in the reader's language. The domain writes its status changes in fixed
 /// English ("Cancelled: 重复受理", "Rejected: …", "Work started."); a Chinese reader sees "已撤销：重复受理". Lines the
-/// flows and commands write in business Chinese are shown as written.
+/// flows and commands write in business Chinese are shown as written, except that an English reader gets the
+/// withdrawal and cancellation lines in English (<see cref="WithdrawalTimelineText"/>).
 /// </summary>
 public static class RequestTimelineText
 {
@@ -18,7 +19,7 @@ public static class RequestTimelineText
 
     public static string Of(string text, CultureInfo culture)
     {
-        if (!culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) return text;
+        if (!culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) return WithdrawalTimelineText.English(text) ?? text;
         foreach (var (domain, zh) in StatusTexts)
             if (text.StartsWith(domain, StringComparison.Ordinal)) return zh + text[domain.Length..];
         return text;
