@@ -96,6 +96,32 @@ public abstract class NewConnectionHandCancellationTests(IScenarioHost host)
         Assert.Equal((21_000m, nameof(BillStatus.Unpaid)), (fee.Outstanding, fee.Status));
     }
 
+    [Fact]
+    public async Task Without_a_withdrawal_path_the_request_side_waives_the_unpaid_fee_and_leaves_the_paid_part_to_the_business_office()
+    {
+        var flow = await ApprovedAsync(budget: 5_000, deposit: 0);
+        var account = (await flow.DetailsAsync()).AccountNumber!;
+        await flow.PayAsync(new PaymentCallback(PaymentChannel.Bank, "BANK-HC-PART-" + flow.Request.Number, account, 1_000m, flow.Request.Number));
+
+        // What CancelInstance does for a flow that does not wait for "request-withdrawn", on this request's fee bill.
+        await people.AsPageAsync("admin", async (op, staff) =>
+        {
+            var db = op.Get<OrchestratorDbContext>();
+            var request = await db.ServiceRequests.SingleAsync(r => r.Id == flow.Request.Id);
+            await op.Get<HandCancellation>().CloseAsync(request, staff, "错录", CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
+
+        await flow.AssertStatusAsync(RequestStatus.Cancelled);
+        var details = await flow.DetailsAsync();
+        var admin = await DisplayNameAsync("admin");
+        var fee = Assert.Single(details.Fees);
+        Assert.Equal((1_000m, 1_000m, 0m, nameof(BillStatus.Waived)), (fee.Amount, fee.AmountPaid, fee.Outstanding, fee.Status));
+        Assert.Equal($"核销：{admin}撤销申请：错录", (await FeeBillAsync(flow)).Lines[^1].Name);
+        Assert.Single(details.Timeline, e => e.Actor == admin && e.Text == $"{admin}撤销申请（原因：错录）：未缴费用 4000.00 元已核销，不再欠缴。");
+        Assert.Single(details.Timeline, e => e.Actor == admin && e.Text == $"{admin}撤销申请（原因：错录）：已缴 1000.00 元，请营业所办理退费。");
+    }
+
     private Task<CommandOutcome> CancelAsAsync(string user, FlowDriver flow, string reason) =>
         people.AsPageAsync(user, (op, staff) => op.Get<CancelInstance>().RunAsync(staff, flow.Request.InstanceId, reason));
 
