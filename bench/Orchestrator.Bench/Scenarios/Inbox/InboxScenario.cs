@@ -104,18 +104,25 @@ public sealed class InboxScenario : IBenchScenario
             s => s.GetRequiredService<Customer360Query>().LoadAsync(InboxDataSet.CustomerId(customer)));
     }
 
-    /// <summary>The second company's dashboard (about a ninth of the tasks), a few calls: today's query loads what it counts.</summary>
+    /// <summary>The second company's dashboard (about a ninth of the tasks), one warm-up visit, then up to 200 in 60 s.</summary>
     private static async Task<BenchResult> DashboardAsync(IServiceProvider services, BenchSettings settings)
     {
         var latency = new LatencyRecorder();
         var company = InboxDataSet.Company(1);
+        var summary = System.Diagnostics.Stopwatch.StartNew();
+        int countedDays;
+        await using (var scope = services.CreateAsyncScope())
+            countedDays = await scope.ServiceProvider.GetRequiredService<SlaDaySummaries>().SummariseAsync();
+        summary.Stop();
         try
         {
-            await BoundedLoop.RunAsync(settings.Seconds(120), 5, _ => latency.TimeAsync(() => services.AsCompanyAsync(company, async s =>
+            Task<DashboardFigures> Visit() => services.AsCompanyAsync(company, async s =>
             {
                 using var patience = new CancellationTokenSource(DashboardPatience);
                 return await s.GetRequiredService<DashboardQuery>().LoadAsync(patience.Token);
-            })));
+            });
+            await Visit(); // warm-up: EF Core compiles the queries
+            await BoundedLoop.RunAsync(settings.Seconds(60), 200, _ => latency.TimeAsync(() => Visit()));
         }
         catch (OperationCanceledException)
         {
@@ -125,6 +132,6 @@ public sealed class InboxScenario : IBenchScenario
         var p95 = latency.PercentileMs(95);
         return new("3 dashboard, DashboardQuery, PostgreSQL",
             $"p95 {p95:0} ms (p50 {latency.PercentileMs(50):0}; {latency.Count} calls)", $"p95 ≤ {DashboardTargetP95Ms} ms", p95 <= DashboardTargetP95Ms,
-            "the second company's dashboard (units 8–15); the query as it is on this branch");
+            $"the second company's dashboard (units 8–15); before it, the hourly job counted {countedDays} company-days of completions in {summary.Elapsed.TotalSeconds:0.0} s");
     }
 }

@@ -23,6 +23,7 @@ public static class WorkplaceComposition
         builder.Services.AddWorkplaceQueries();
         builder.Services.AddScoped<OpenIncidentsQuery>();
         builder.Services.AddWaitingFeature(); // customer 360 shows what each request waits for
+        builder.Services.AddScoped<Host.Features.Dashboard.SlaDaySummaries>(); // the hourly job the dashboard's SLA figures read
         builder.Services.AddScoped<BenchCompanyScope>();
         builder.Services.AddScoped<ICompanyScope>(sp => sp.GetRequiredService<BenchCompanyScope>());
         return builder.Build();

@@ -24,6 +24,7 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         request.HasIndex(r => r.Number).IsUnique().HasDatabaseName("IX_service_requests_Number_group");
         request.HasIndex(r => new { r.CompanyId, r.Status, r.CreatedAt });
         request.HasIndex(r => r.CustomerId);
+        request.HasIndex(r => r.AccountId); // customer 360: the requests of the customer's accounts
         request.HasIndex(r => r.ProcessInstanceId);
     }
 }

@@ -20,6 +20,7 @@ public static class RecurringJobsExtensions
         services.AddScoped<HolidayTableReminder>();
         services.AddScoped<OutboxSweep>();
         services.AddScoped<Retention.EngineRetention>();
+        services.AddScoped<Features.Dashboard.SlaDaySummaries>();
         services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BusinessDaysCalendarFactory>();
@@ -38,6 +39,7 @@ public static class RecurringJobsExtensions
             ScheduleAroundTheClock<OutboxSweepJob>(quartz, "0 * * * * ?");
             ScheduleAroundTheClock<TimerWindowJob>(quartz, "0 5/10 * * * ?");
             ScheduleAroundTheClock<Retention.RetentionJob>(quartz, "0 30 2 * * ?");
+            ScheduleAroundTheClock<Features.Dashboard.SlaDaySummaryJob>(quartz, "0 20 * * * ?");
             if (database.Provider == DatabaseProvider.PostgreSql && scheduling.Storage != JobStorage.InMemory)
             {
                 quartz.UsePersistentStore(store =>

@@ -1676,6 +1676,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("Number")
@@ -1736,6 +1738,29 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("CompanyId", "WaterNature");
 
                     b.ToTable("tariffs", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Features.Dashboard.SlaDayCount", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CandidateGroups")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CompanyId", "Day", "CandidateGroups");
+
+                    b.ToTable("sla_day_counts", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Host.Features.Documents.ArchivedDocument", b =>
@@ -2402,6 +2427,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("ElementId", "Status");
+
+                    b.HasIndex("TenantId", "CompletedAt")
+                        .HasDatabaseName("IX_wf_user_tasks_Completed_TenantId_CompletedAt")
+                        .HasFilter("\"Status\" = 'Completed'");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -1613,6 +1613,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("Number")
@@ -1671,6 +1673,29 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("CompanyId", "WaterNature");
 
                     b.ToTable("tariffs", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestrator.Host.Features.Dashboard.SlaDayCount", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateGroups")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompanyId", "Day", "CandidateGroups");
+
+                    b.ToTable("sla_day_counts", (string)null);
                 });
 
             modelBuilder.Entity("Orchestrator.Host.Features.Documents.ArchivedDocument", b =>
@@ -2335,6 +2360,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("ElementId", "Status");
+
+                    b.HasIndex("TenantId", "CompletedAt")
+                        .HasDatabaseName("IX_wf_user_tasks_Completed_TenantId_CompletedAt")
+                        .HasFilter("\"Status\" = 'Completed'");
 
                     b.HasIndex("TenantId", "Status");
 
