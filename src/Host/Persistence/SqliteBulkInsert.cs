@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -24,11 +23,14 @@ internal static class SqliteBulkInsert
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var names = entity.Columns.Select((_, i) => $"@p{i}").ToArray();
             command.CommandText = $"INSERT INTO {entity.Table} ({entity.ColumnList}) VALUES ({string.Join(", ", names)})";
+            // The parameters are made once by EF's type mappings (which set how SQLite stores each value) and then
+            // only given each row's values: the statement is prepared once and run per row.
+            var parameters = entity.Columns.Select((column, i) => column.Mapping.CreateParameter(command, names[i], null, nullable: true)).ToArray();
+            command.Parameters.AddRange(parameters);
             foreach (var row in rows)
             {
-                command.Parameters.Clear();
-                for (var i = 0; i < entity.Columns.Count; i++)
-                    command.Parameters.Add(Parameter(command, entity.Columns[i], names[i], row));
+                for (var i = 0; i < parameters.Length; i++)
+                    parameters[i].Value = entity.Columns[i].ProviderValueOf(row) ?? DBNull.Value;
                 await command.ExecuteNonQueryAsync(ct);
             }
         }
@@ -37,7 +39,4 @@ internal static class SqliteBulkInsert
             if (opened) await db.Database.CloseConnectionAsync();
         }
     }
-
-    private static DbParameter Parameter(DbCommand command, EntityColumn column, string name, object row) =>
-        column.Mapping.CreateParameter(command, name, column.ValueOf(row), nullable: true);
 }

@@ -13,7 +13,9 @@ namespace Orchestrator.Host.Features.BillRuns;
 /// in a few queries (route, accounts, unbilled readings, this period's bills), computed in memory by the domain,
 /// written in bulk (<see cref="BulkInsert"/>) with one UPDATE for its readings, then forgotten, so memory stays
 /// the same for a book of any size. The caller holds one transaction around it, so a run is written whole or
-/// not at all.
+/// not at all. A batch's keys go to the database as one parameter (<c>EF.Parameter</c>: a JSON array on SQLite,
+/// an array on PostgreSQL) rather than one parameter per key, which SQLite binds one by one by name at a cost above
+/// the query's own; <see cref="KeyedBatchPlanning"/> keeps PostgreSQL on the indexes for them.
 /// </summary>
 public sealed class BillRunBatches(OrchestratorDbContext db)
 {
@@ -26,11 +28,12 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
         var tariffs = (await db.Tariffs.IgnoreQueryFilters().AsNoTracking().Where(t => t.CompanyId == run.CompanyId).ToListAsync(ct))
             .GroupBy(t => t.WaterNature).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Name, StringComparer.Ordinal).First());
         var route = db.ReadingBookMeters.IgnoreQueryFilters().AsNoTracking().Where(p => p.BookId == book.Id);
+        await KeyedBatchPlanning.BeginAsync(db, ct);
         // Batches are ranges of the route: a keyset on the position, so each batch is read through the index.
         for (var after = 0; ;)
         {
-            var from = after;
-            var places = await route.Where(p => p.Sequence > from).OrderBy(p => p.Sequence).Take(BatchSize)
+            var start = after;
+            var places = await route.Where(p => p.Sequence > start).OrderBy(p => p.Sequence).Take(BatchSize)
                 .Select(p => new RoutePlace(p.MeteringPointId, p.AccountId, p.Sequence)).ToListAsync(ct);
             if (places.Count == 0) break;
             var upTo = places[^1].Sequence;
@@ -39,12 +42,17 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
                 places = [.. places.Concat(await route.Where(p => p.Sequence == upTo).Select(p => new RoutePlace(p.MeteringPointId, p.AccountId, p.Sequence)).ToListAsync(ct))
                     .DistinctBy(p => p.MeteringPointId)];
             var ids = places.Select(p => p.AccountId).Distinct().ToList();
-            // An account with several meters on the book is billed once, in the batch of its first meter.
-            var earlier = await route.Where(p => p.Sequence <= from && ids.Contains(p.AccountId)).Select(p => p.AccountId).Distinct().ToListAsync(ct);
+            // An account with several meters on the book is billed once, in the batch of its first meter. Its other
+            // meters are found by account (indexed), so no batch reads the route before it.
+            var others = await db.MeteringPoints.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.AccountId)).Select(m => m.Id).ToListAsync(ct);
+            others.RemoveAll(places.Select(p => p.MeteringPointId).ToHashSet().Contains);
+            var earlier = others.Count == 0 ? [] : await route.Where(p => EF.Parameter(others).Contains(p.MeteringPointId) && p.Sequence <= start)
+                .Select(p => p.AccountId).Distinct().ToListAsync(ct);
             if (earlier.Count > 0) ids = [.. ids.Except(earlier)];
             await CalculateBatchAsync(run, ids, tariffs, settings, period, book.CycleMonths, ct);
             after = upTo;
         }
+        await KeyedBatchPlanning.EndAsync(db, ct);
     }
 
     private async Task CalculateBatchAsync(BillRun run, List<Guid> ids, IReadOnlyDictionary<WaterNature, TieredTariff> tariffs,
@@ -52,12 +60,14 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
     {
         if (ids.Count == 0) return;
         var lastDay = period.LastDay;
-        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var readings = (await db.MeterReadings.IgnoreQueryFilters().AsNoTracking()
-                .Where(r => ids.Contains(r.AccountId) && r.BillRunId == null && r.BillId == null && r.Billable && r.ReadOn <= lastDay)
+                // "Not in a run" written so that no index serves it: SQLite would otherwise walk the run index's nulls
+                // (every unbilled reading of the company) for each batch instead of the account index.
+                .Where(r => EF.Parameter(ids).Contains(r.AccountId) && (r.BillRunId ?? Guid.Empty) == Guid.Empty && r.BillId == null && r.Billable && r.ReadOn <= lastDay)
                 .ToListAsync(ct))
             .ToLookup(r => r.AccountId);
-        var billed = (await db.Bills.IgnoreQueryFilters().Where(b => ids.Contains(b.AccountId) && b.Period == run.Period)
+        var billed = (await db.Bills.IgnoreQueryFilters().Where(b => EF.Parameter(ids).Contains(b.AccountId) && b.Period == run.Period)
             .Select(b => b.AccountId).ToListAsync(ct)).ToHashSet();
         var items = new List<BillRunItem>();
         var used = new List<Guid>();
@@ -78,7 +88,7 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
         await BulkInsert.AddAsync(db, items, ct);
         // MeterReading.BilledIn for the whole batch at once: the readings priced in this run wait for its release.
         if (used.Count > 0)
-            await db.MeterReadings.IgnoreQueryFilters().Where(r => used.Contains(r.Id))
+            await db.MeterReadings.IgnoreQueryFilters().Where(r => EF.Parameter(used).Contains(r.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.BillRunId, (Guid?)run.Id), ct);
     }
 
@@ -87,6 +97,7 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
     {
         var dueDate = issuedOn.AddDays(settings.PaymentDays);
         await BulkInsert.RefreshStatisticsAsync<BillRunItem>(db, ct);
+        await KeyedBatchPlanning.BeginAsync(db, ct);
         var pending = db.BillRunItems.IgnoreQueryFilters().AsNoTracking().Where(i => i.RunId == run.Id && i.BillId == null);
         // A keyset on the account: each batch is read through the (run, account) index, the database's own order.
         for (Guid? after = null; ;)
@@ -97,6 +108,7 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
             after = items[^1].AccountId;
             await ReleaseBatchAsync(run, items, issuedOn, dueDate, ct);
         }
+        await KeyedBatchPlanning.EndAsync(db, ct);
         // BillRunItem.Issued for the whole run at once: each item names the bill made from it.
         await BulkInsert.RefreshStatisticsAsync<Bill>(db, ct);
         await (from i in db.BillRunItems.IgnoreQueryFilters()
@@ -109,10 +121,10 @@ public sealed class BillRunBatches(OrchestratorDbContext db)
     private async Task ReleaseBatchAsync(BillRun run, List<BillRunItem> items, DateOnly issuedOn, DateOnly dueDate, CancellationToken ct)
     {
         var ids = items.Select(i => i.AccountId).ToList();
-        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         // Credits are tracked: few accounts have one, and a bill paid from it changes its balance.
-        var credits = await db.Credits.IgnoreQueryFilters().Where(c => ids.Contains(c.AccountId)).ToDictionaryAsync(c => c.AccountId, ct);
-        var periodBills = (await db.Bills.IgnoreQueryFilters().AsNoTracking().Where(b => ids.Contains(b.AccountId) && b.Period == run.Period)
+        var credits = await db.Credits.IgnoreQueryFilters().Where(c => EF.Parameter(ids).Contains(c.AccountId)).ToDictionaryAsync(c => c.AccountId, ct);
+        var periodBills = (await db.Bills.IgnoreQueryFilters().AsNoTracking().Where(b => EF.Parameter(ids).Contains(b.AccountId) && b.Period == run.Period)
             .ToListAsync(ct)).ToLookup(b => b.AccountId);
         var bills = new List<Bill>(items.Count);
         var openedCredits = new List<AccountCredit>();
