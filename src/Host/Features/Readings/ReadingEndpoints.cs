@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Orchestrator.Domain;
+using Orchestrator.Domain.Metering;
 using Orchestrator.Host.Features.Billing;
 
 namespace Orchestrator.Host.Features.Readings;
@@ -39,8 +40,9 @@ public static class ReadingEndpoints
             .WithSummary("Imports a CSV or Excel (.xlsx) reading file; each line is taken or refused with its reason.");
 
         var review = api.MapGroup("/readings").WithTags("Reading books");
-        review.MapGet("/review", (ReviewListQuery query, int? skip, int? take, CancellationToken ct) => query.ListAsync(skip ?? 0, take ?? 50, ct))
-            .WithSummary("The review list: readings far above the usual, or nothing used by an occupied account.");
+        review.MapGet("/review", (ReviewListQuery query, int? skip, int? take, bool? rejected, CancellationToken ct) =>
+                query.ListAsync(rejected == true ? ReadingReview.Rejected : ReadingReview.Pending, skip ?? 0, take ?? 50, ct))
+            .WithSummary("The review list: readings far above the usual, or nothing used by an occupied account; ?rejected=true lists the refused ones with why.");
         review.MapPost("/{readingId:guid}/accept", async (Guid readingId, ClaimsPrincipal user, AcceptReading command, CancellationToken ct) =>
             {
                 await command.ExecuteAsync(BillingStaff.From(user), readingId, ct);

@@ -19,12 +19,15 @@ public static class ReadingFile
     {
         var table = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxRows.Read(content) : CsvRows(content);
         var lines = table.Select((cells, index) => (Cells: cells, Line: index + 1)).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
-        if (lines.Count == 0) throw new Domain.InvalidValueException("file", "The file is empty.");
+        if (lines.Count == 0) throw new Domain.InvalidValueException("file", "The file is empty.") { TextKey = "reading-file.empty" };
         var header = lines[0].Cells.Select(h => h.Trim().ToLowerInvariant()).ToList();
         int Column(string[] names) => header.FindIndex(names.Contains);
         var (meter, value, date, estimate) = (Column(MeterHeaders), Column(ValueHeaders), Column(DateHeaders), Column(EstimateHeaders));
         if (meter < 0 || value < 0 || date < 0)
-            throw new Domain.InvalidValueException("file", "The first row must name the columns 表号 (meter), 读数 (reading) and 抄表日期 (date).");
+            throw new Domain.InvalidValueException("file", "The first row must name the columns 表号 (meter), 读数 (reading) and 抄表日期 (date).")
+            {
+                TextKey = "reading-file.header",
+            };
 
         var rows = new List<(int Line, ReadingRow Row)>();
         var refused = new List<ReadingRowResult>();
