@@ -35,6 +35,13 @@ public abstract class ReviewDecisionApiTests<TDatabase>(HostFixture<TDatabase> h
         var byStranger = await (await host.ClientForAsync("dz-admin")).PostAsJsonAsync($"/api/readings/{reading.ReadingId}/reject", body);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (byReader.StatusCode, byClerk.StatusCode, byStranger.StatusCode));
         Assert.Equal(ReadingReview.Pending, (await ReadingAsync(reading.ReadingId)).Review);
+        // The refusal in the caller's language (Chinese unless asked otherwise), its code for programs.
+        var refused = await byReader.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("access.denied", refused.GetProperty("code").GetString());
+        Assert.Contains("无权驳回待审核读数", refused.GetProperty("title").GetString());
+        var inEnglish = await (await host.ClientForAsync("reader")).PostAsJsonAsync($"/api/readings/{reading.ReadingId}/reject?culture=en&ui-culture=en", body);
+        Assert.Contains("may not reject a reading under review", (await inEnglish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal("本公司没有该抄表记录", (await byStranger.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
         var office = await host.ClientForAsync("office");
         var noReason = await office.PostAsJsonAsync($"/api/readings/{reading.ReadingId}/reject", new { reason = " " });
