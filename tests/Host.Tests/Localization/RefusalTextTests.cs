@@ -71,6 +71,19 @@ public sealed class RefusalTextTests : IDisposable
         Assert.Equal("本公司没有收据 R-0001", In("zh-CN", new DomainException("receipt.not-found", "There is no receipt R-0001.") { Arguments = ["R-0001"] }));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "账单", "抄表记录", "期间", "抄表复核")]
+    [InlineData("en", "Bills", "Readings", "Period", "Reading review")]
+    public void The_billing_pages_labels_are_found_in_both_languages(string culture, params string[] expected)
+    {
+        // These once sat inside another entry of the resource file, so the pages showed their keys.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var labels = new[] { "Bills", "Readings", "Period", "ReviewList" }.Select(k => L[k]).ToList();
+
+        Assert.All(labels, label => Assert.False(label.ResourceNotFound, label.Name));
+        Assert.Equal(expected, labels.Select(l => l.Value).ToArray());
+    }
+
     [Fact]
     public void Every_sentence_has_its_english_twin()
     {

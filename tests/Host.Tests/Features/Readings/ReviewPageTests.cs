@@ -63,6 +63,19 @@ public sealed class ReviewPageTests : ComponentTest, IClassFixture<SqliteHostFix
             Assert.Contains("表号抄错", row.QuerySelector("[data-testid=review-rejection]")!.TextContent);
             Assert.Contains("用量为零", row.TextContent); // why it was listed, beside why it was refused
         }, Patience);
+
+        // Customer 360's billing panel shows the same: the status in Chinese, why it was listed and why, by whom it was refused.
+        var user = await PrincipalAsync("office");
+        var panel = Render<Orchestrator.Host.Features.Accounts.AccountBillingPanel>(p => p.Add(x => x.AccountNumber, misread.AccountNumber).Add(x => x.User, user));
+        panel.WaitForAssertion(() => Assert.Contains(panel.FindAll(".mud-tab"), t => t.TextContent.Trim() == "抄表记录"), Patience);
+        await panel.FindAll(".mud-tab").First(t => t.TextContent.Trim() == "抄表记录").ClickAsync(new());
+        panel.WaitForAssertion(() =>
+        {
+            var reading = Assert.Single(panel.FindAll("[data-testid=account-reading]"));
+            Assert.Contains("已驳回", reading.TextContent);
+            Assert.Contains("用量为零", reading.TextContent);
+            Assert.Contains("表号抄错（office，", reading.QuerySelector("[data-testid=account-reading-rejection]")!.TextContent);
+        }, Patience);
     }
 
     [Fact]
@@ -106,15 +119,17 @@ public sealed class ReviewPageTests : ComponentTest, IClassFixture<SqliteHostFix
     private static Task TypeAsync(IRenderedComponent<ReviewPage> page, string testId, string value) =>
         InputOf(page, testId).ChangeAsync(new ChangeEventArgs { Value = value });
 
+    private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string userName)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
+            ?? throw new InvalidOperationException($"No demo user {userName}.");
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
+    }
+
     private async Task<IRenderedComponent<ReviewPage>> OpenAsync(string userName)
     {
-        var user = await host.WithDbAsync(async _ =>
-        {
-            await using var scope = host.Factory.Services.CreateAsyncScope();
-            var account = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-                ?? throw new InvalidOperationException($"No demo user {userName}.");
-            return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
-        });
+        var user = await PrincipalAsync(userName);
         RenderFragment fragment = b =>
         {
             b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
