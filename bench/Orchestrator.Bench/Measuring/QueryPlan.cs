@@ -17,7 +17,12 @@ public static class QueryPlan
     {
         var caught = new Catcher(marker);
         using (DiagnosticListener.AllListeners.Subscribe(caught))
-            await work();
+        {
+            // EF Core caches for up to a second whether anyone listens to its diagnostics: repeat until one is seen.
+            var deadline = Stopwatch.StartNew();
+            do await work();
+            while (caught.Text is null && deadline.Elapsed < TimeSpan.FromSeconds(10));
+        }
         if (caught.Text is null) return $"(no command containing {marker} was executed)";
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

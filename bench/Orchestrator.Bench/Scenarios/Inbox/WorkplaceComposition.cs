@@ -5,6 +5,7 @@ using Orchestrator.Domain.Organization;
 using Orchestrator.Host.Access;
 using Orchestrator.Host.Features;
 using Orchestrator.Host.Features.Exceptions;
+using Orchestrator.Host.Features.Waiting;
 using Orchestrator.Host.Identity;
 
 namespace Orchestrator.Bench.Scenarios.Inbox;
@@ -21,6 +22,7 @@ public static class WorkplaceComposition
         var builder = HostComposition.Builder(database, withScheduling: false);
         builder.Services.AddWorkplaceQueries();
         builder.Services.AddScoped<OpenIncidentsQuery>();
+        builder.Services.AddWaitingFeature(); // customer 360 shows what each request waits for
         builder.Services.AddScoped<BenchCompanyScope>();
         builder.Services.AddScoped<ICompanyScope>(sp => sp.GetRequiredService<BenchCompanyScope>());
         return builder.Build();
