@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Designer.Access;
 using Orchestrator.Designer.Drafts;
+using Orchestrator.Designer.Resources;
 
 namespace Orchestrator.Designer.Api;
 
@@ -21,8 +23,8 @@ internal static class DraftEndpoints
         }).RequireAuthorization(author);
         drafts.MapPut("/{id:guid}", async (Guid id, SaveDraft body, HttpContext http, DraftLifecycle d, CancellationToken ct) =>
             DraftView.Of(await d.SaveAsync(DesignerUser.From(http.User), id, body.Xml, body.Revision, ct))).RequireAuthorization(author);
-        drafts.MapPost("/{id:guid}/validate", async (Guid id, DraftLifecycle d, DraftValidation v, CancellationToken ct) =>
-            ValidationView.Of(v.Validate(await d.GetAsync(id, ct))));
+        drafts.MapPost("/{id:guid}/validate", async (Guid id, DraftLifecycle d, DraftValidation v, IStringLocalizer<DesignerResource> text, CancellationToken ct) =>
+            ValidationView.Of(v.Validate(await d.GetAsync(id, ct)), text));
         drafts.MapPost("/{id:guid}/submit", async (Guid id, DraftStep body, HttpContext http, DraftLifecycle d, CancellationToken ct) =>
             DraftView.Of(await d.SubmitAsync(DesignerUser.From(http.User), id, body.Revision, body.Comment, ct))).RequireAuthorization(author);
         drafts.MapPost("/{id:guid}/approve", async (Guid id, DraftStep body, HttpContext http, DraftLifecycle d, CancellationToken ct) =>

@@ -45,6 +45,7 @@ public static class WorkplaceServices
         services.AddScoped<ReassignTask>();
         services.AddScoped<StartInstance>();
         services.AddScoped<CancelInstance>();
+        services.AddScoped<HandCancellation>();
         services.AddScoped<DeployDefinition>();
         services.AddScoped<PublishMessage>();
         services.AddScoped<SetOfficeAreas>();

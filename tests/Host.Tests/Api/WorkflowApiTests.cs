@@ -37,6 +37,7 @@ public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<Sql
         var errors = (await Body(response)).GetProperty("errors").EnumerateArray().ToList();
         Assert.Contains(errors, e => e.GetProperty("elementId").GetString() == "f1");
         Assert.Contains(errors, e => e.GetProperty("elementId").GetString() == "Survey" && e.GetProperty("message").GetString()!.Contains("no-such-unit"));
+        Assert.Contains(errors, e => e.GetProperty("elementId").GetString() == "Survey" && e.GetProperty("code").GetString() == "candidate-group.unknown");
         var listed = await owner.GetFromJsonAsync<JsonElement>("/api/definitions");
         Assert.DoesNotContain(listed.EnumerateArray(), d => d.GetProperty("key").GetString() == "broken");
     }

@@ -1,6 +1,12 @@
+using Hangfire.Storage.Monitoring;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Scheduling;
 using Orchestrator.Host.Tests.Infrastructure;
+using Orchestrator.Host.Tests.Scenarios.Support;
 using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Persistence;
 using Orchestrator.Workflows.Engine.Persistence.Records;
@@ -10,9 +16,11 @@ namespace Orchestrator.Host.Tests.Scheduling;
 /// <summary>
 /// A timer start event deployed to the Host (flows are group-wide) is scheduled through the outbox and Hangfire
 /// like any timer, and starts exactly one instance per company of the group per due time, each in its company's
-/// inbox, even when the scheduler and two more callers (as other nodes would) fire it at the same moment.
+/// inbox, even when the scheduler's job and two more callers (as other nodes would) fire it at the same moment.
+/// The test moves the Host's clock itself and runs the scheduler's job in hand, so every firer has finished before
+/// the count is taken: no waiting for a duplicate that might come.
 /// </summary>
-public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase> host) where TDatabase : TestDatabase, new()
+public abstract class TimerStartSchedulingTests<TDatabase>(ClockedHostFixture<TDatabase> host) where TDatabase : TestDatabase, new()
 {
     private const string Flow = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -38,20 +46,19 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
         Assert.True(await host.WithDbAsync(db => db.Set<OutboxRecord>().AnyAsync(o => o.PayloadJson.Contains(timer.Id.ToString()) && o.DispatchedAt != null)),
             "the start timer was handed to the scheduler");
 
+        var handedOver = Assert.Single(ScheduledJobsFor(timer.Id));
+        Assert.Equal(timer.DueAt.UtcDateTime, handedOver.EnqueueAt, TimeSpan.FromSeconds(1));
+
         await using var nodeA = host.Factory.Services.CreateAsyncScope();
         await using var nodeB = host.Factory.Services.CreateAsyncScope();
         var (a, b) = (nodeA.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), nodeB.ServiceProvider.GetRequiredService<IWorkflowRuntime>());
         await a.FindTimerAsync(timer.Id);
         await b.FindTimerAsync(timer.Id);
-        var due = timer.DueAt - DateTimeOffset.UtcNow;
-        if (due > TimeSpan.Zero)
-            await Task.Delay(due);
-        await Task.WhenAll(FireAsync(a, timer.Id), FireAsync(b, timer.Id));
+        host.Clock.Set(timer.DueAt.AddSeconds(1));
+        await Task.WhenAll(FireAsync(a, timer.Id), FireAsync(b, timer.Id), RunSchedulersJobAsync(timer.Id));
+        // Hangfire's own delayed job (or its retry after a lost race) comes later still: it must find nothing to do.
+        await RunSchedulersJobAsync(timer.Id);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && await StatusAsync(timer.Id) == TimerStatus.Pending)
-            await Task.Delay(200);
-        await Task.Delay(TimeSpan.FromSeconds(3)); // the scheduler's job has run by now; let any duplicate show itself
         Assert.Equal(TimerStatus.Fired, await StatusAsync(timer.Id));
         var companies = await host.WithDbAsync(db => db.Companies.IgnoreQueryFilters().Select(c => c.Id).ToListAsync());
         Assert.True(companies.Count >= 2, "the demo group has two companies");
@@ -79,9 +86,7 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
         var timers = await host.WithDbAsync(db => db.Set<TimerRecord>().Where(t => t.ElementId == "start" && t.DefinitionId != null
             && db.Set<WorkflowDefinitionRecord>().Any(d => d.Id == t.DefinitionId && (d.Key == key || d.Key == variant))).ToListAsync());
         Assert.Equal(2, timers.Count);
-        var due = timers.Max(t => t.DueAt) - DateTimeOffset.UtcNow;
-        if (due > TimeSpan.Zero)
-            await Task.Delay(due);
+        host.Clock.Set(timers.Max(t => t.DueAt).AddSeconds(1));
         await using (var node = host.Factory.Services.CreateAsyncScope())
             foreach (var timer in timers)
                 await FireAsync(node.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), timer.Id);
@@ -106,12 +111,66 @@ public abstract class TimerStartSchedulingTests<TDatabase>(HostFixture<TDatabase
         }
     }
 
+    /// <summary>The scheduler's job for the timer, run as Hangfire runs it; a lost race throws for Hangfire to retry.</summary>
+    private async Task RunSchedulersJobAsync(Guid timerId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<FireWorkflowTimerJob>().RunAsync(timerId, CancellationToken.None);
+        }
+        catch (WorkflowConflictException)
+        {
+        }
+    }
+
+    private IReadOnlyList<ScheduledJobDto> ScheduledJobsFor(Guid timerId) =>
+        [.. host.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().ScheduledJobs(0, 1000)
+            .Select(j => j.Value).Where(j => j.Job?.Type == typeof(FireWorkflowTimerJob) && j.Job.Args.Count > 0 && Equals(j.Job.Args[0], timerId))];
+
     private Task<TimerStatus> StatusAsync(Guid timerId) =>
         host.WithDbAsync(db => db.Set<TimerRecord>().AsNoTracking().Where(t => t.Id == timerId).Select(t => t.Status).SingleAsync());
 }
 
-public sealed class SqliteTimerStartSchedulingTests(SqliteHostFixture host)
-    : TimerStartSchedulingTests<SqliteTestDatabase>(host), IClassFixture<SqliteHostFixture>;
+/// <summary>
+/// The Host on its own database with a clock the test moves, set a day ahead of the real one: Hangfire schedules on
+/// the real clock, so the delayed job it is given for a timer never comes due while the test runs.
+/// </summary>
+public abstract class ClockedHostFixture<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
+{
+    private readonly TDatabase database = new();
 
-public sealed class PostgresTimerStartSchedulingTests(PostgresHostFixture host)
-    : TimerStartSchedulingTests<PostgresTestDatabase>(host), IClassFixture<PostgresHostFixture>;
+    public FakeClock Clock { get; } = new();
+
+    public HostFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Clock.Set(DateTimeOffset.UtcNow.AddDays(1));
+        await database.InitializeAsync();
+        Factory = new HostFactory(database, configure: web => web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))));
+        _ = Factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<OrchestratorDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>());
+    }
+}
+
+public sealed class SqliteClockedHostFixture : ClockedHostFixture<SqliteTestDatabase>;
+
+public sealed class PostgresClockedHostFixture : ClockedHostFixture<PostgresTestDatabase>;
+
+public sealed class SqliteTimerStartSchedulingTests(SqliteClockedHostFixture host)
+    : TimerStartSchedulingTests<SqliteTestDatabase>(host), IClassFixture<SqliteClockedHostFixture>;
+
+public sealed class PostgresTimerStartSchedulingTests(PostgresClockedHostFixture host)
+    : TimerStartSchedulingTests<PostgresTestDatabase>(host), IClassFixture<PostgresClockedHostFixture>;

@@ -25,11 +25,4 @@ public sealed class LifecycleDriver(IServiceProvider services, CreatedTaskTrap t
         var complete = () => services.InScopeAsync(r => r.CompleteTaskAsync(taskId, null, "bench"));
         if (record) await Steps.TimeAsync(complete); else await complete();
     }
-
-    /// <summary>Warms up, then measures; the instance numbers never repeat, so business keys stay unique.</summary>
-    public async Task<LoopOutcome> MeasureAsync(TimeSpan warmUp, TimeSpan measure, int maxInstances)
-    {
-        var warm = await BoundedLoop.RunAsync(warmUp, maxInstances, n => RunOneAsync(n, record: false));
-        return await BoundedLoop.RunAsync(measure, maxInstances, n => RunOneAsync(warm.Iterations + n, record: true));
-    }
 }

@@ -59,7 +59,7 @@ public sealed class PersistedLifecycleScenario : IBenchScenario
         var perInstanceMs = ours.Elapsed.TotalMilliseconds / ours.Iterations;
         var outside = perInstanceMs - databaseTime.Total.TotalMilliseconds / ours.Iterations;
         var breakdown = $"per instance {perInstanceMs:0.0} ms: {databaseTime.Breakdown(ours.Iterations)}, outside the database {outside:0.0} ms";
-        var rows = $"{shape.RowsPerInstance} rows/instance (instance, task, {shape.HistoryOfStart.Count}+{shape.HistoryOfCompletion.Count} history; state {shape.InstanceAfterStart.StateJson.Length}/{shape.InstanceAfterCompletion.StateJson.Length} chars; outbox rows {shape.OutboxRows})";
+        var rows = $"{shape.RowsPerInstance} rows/instance (instance, task, {shape.HistoryOfStart.Count}+{shape.HistoryOfCompletion.Count} history, {shape.GroupsOfTask.Count} inbox group rows added then removed; state {shape.InstanceAfterStart.StateJson.Length}/{shape.InstanceAfterCompletion.StateJson.Length} chars; outbox rows {shape.OutboxRows})";
         return
         [
             new($"2 persisted lifecycle, {name}", $"{ours.PerSecond:N0} instances/s; steps {engine.Steps.Summary()}",

@@ -33,6 +33,15 @@ public sealed class RecordSql(IEntityType entity)
             [.. set.Select(c => ProviderValue(c, record)), ProviderValue(key, record), previousRevision]);
     }
 
+    /// <summary>DELETE … WHERE the primary key's columns equal the record's.</summary>
+    public void AddDelete(DbCommandTarget target, object record)
+    {
+        var key = entity.FindPrimaryKey()!.Properties;
+        target.Add(
+            $"DELETE FROM {Table} WHERE {string.Join(" AND ", key.Select((c, i) => $"\"{c.GetColumnName()}\" = @{target.Prefix}{i}"))}",
+            key.Select(c => ProviderValue(c, record)));
+    }
+
     private static object? ProviderValue(IProperty column, object record)
     {
         var value = column.PropertyInfo!.GetValue(record);

@@ -7,7 +7,7 @@ namespace Orchestrator.Host.Features.Definitions;
 
 public static class DefinitionEndpoints
 {
-    public sealed record ProblemLine(string? ElementId, string Message);
+    public sealed record ProblemLine(string? ElementId, string Message, string? Code = null);
 
     public sealed record ValidationAnswer(bool Valid, IReadOnlyList<ProblemLine> Errors, IReadOnlyList<ProblemLine> Warnings);
 
@@ -57,5 +57,5 @@ public static class DefinitionEndpoints
     }
 
     private static IReadOnlyList<ProblemLine> Lines(IEnumerable<ValidationProblem> problems) =>
-        [.. problems.Select(p => new ProblemLine(p.ElementId, p.Message))];
+        [.. problems.Select(p => new ProblemLine(p.ElementId, p.Message, p.Code))];
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Resources;
 using Orchestrator.Host.Features.Tasks;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
@@ -9,7 +11,7 @@ namespace Orchestrator.Host.Features.Exceptions;
 /// The open incidents of the caller's company's requests (the request table's company scope decides), oldest
 /// first, a page at a time; the step is named as the flow names it. Also answers for one request or instance.
 /// </summary>
-public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider clock)
+public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public const int MaxPageSize = 100;
 
@@ -49,7 +51,8 @@ public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider cl
         [
             .. rows.Select(r => new OpenIncident(r.Incident.Id, r.RequestId, r.Number, r.Type.ToString(), r.Incident.ElementId,
                 names.GetValueOrDefault(r.DefinitionId)?.GetValueOrDefault(r.Incident.ElementId) ?? r.Incident.ElementId,
-                r.Incident.Message, r.Incident.CreatedAt, now - r.Incident.CreatedAt)),
+                IncidentReasonText.Of(r.Incident.Kind, l), r.Incident.CreatedAt, now - r.Incident.CreatedAt,
+                r.Incident.Kind, IncidentReasonText.Detail(r.Incident.Message))),
         ];
     }
 

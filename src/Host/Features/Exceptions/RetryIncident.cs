@@ -31,7 +31,7 @@ public sealed class RetryIncident(OpenIncidentsQuery incidents, IWorkflowRuntime
             return CommandOutcome.Conflict(l["Refusal_IncidentAlreadyRetried"]);
         }
         return (await incidents.OfRequestAsync(incident.RequestNumber, cancellationToken)).FirstOrDefault() is { } again
-            ? CommandOutcome.Invalid("incident", l["RetryFailedAgain", again.Reason]) with { Value = again }
+            ? CommandOutcome.Invalid("incident", l["RetryFailedAgain", again.Reason, again.Detail]) with { Value = again }
             : CommandOutcome.Done;
     }
 }

@@ -34,7 +34,7 @@ public sealed class RequestHistory(OrchestratorDbContext db)
         var ids = requestIds.Distinct().ToList();
         var timeline = ids.Count == 0 ? [] : await db.RequestTimeline.AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(cancellationToken);
         var steps = ids.Count == 0 ? [] : await db.Set<CompletedStep>().AsNoTracking().Where(s => ids.Contains(s.RequestId)).ToListAsync(cancellationToken);
-        var lines = timeline.Select(e => (e.RequestId, Line: new HistoryLine(e.At, HistorySource.Request, e.Actor, e.Text)))
+        var lines = timeline.Select(e => (e.RequestId, Line: new HistoryLine(e.At, HistorySource.Request, e.Actor, RequestTimelineText.Of(e.Text, culture))))
             .Concat(steps.Select(s => (s.RequestId, Line: new HistoryLine(s.At, HistorySource.Process, RequestStepText.Actor(s), RequestStepText.Of(s, culture)))))
             .ToLookup(l => l.RequestId, l => l.Line);
         return ids.ToDictionary(id => id, IReadOnlyList<HistoryLine> (id) => [.. lines[id].OrderBy(l => l.At)]);

@@ -22,6 +22,7 @@ namespace Orchestrator.Workflows.Activities.Ledger;
 [ActivityInput("depositId", typeof(string))]
 [ActivityInput("feeRefund", typeof(decimal))]
 [ActivityInput("depositRefund", typeof(decimal))]
+[ActivityInput("cancelledBy", typeof(string), Description = "Set by a hand cancellation: the refund's reason names who cancelled.")]
 [ActivityInput("refundChannel", typeof(string), Description = "Cash or BankTransfer, from the refund task's form.")]
 public sealed class RecordWithdrawalRefund : IActivity
 {
@@ -30,7 +31,8 @@ public sealed class RecordWithdrawalRefund : IActivity
         var requestNumber = context.RequiredText("requestNumber");
         var ledger = await new LedgerRepository(context.Db()).LoadAsync(context.RequiredText("accountNumber"), context.CancellationToken, context.CompanyId());
         var channel = context.Text("refundChannel") == "Cash" ? PaymentChannel.Counter : PaymentChannel.Bank;
-        var (reason, paidBy, now) = ($"用户撤回申请 {requestNumber}", PaidBy(context), context.Now());
+        var reason = context.Text("cancelledBy") is { Length: > 0 } by ? $"{by.Trim()}撤销申请 {requestNumber}" : $"用户撤回申请 {requestNumber}";
+        var (paidBy, now) = (PaidBy(context), context.Now());
         var lines = new List<string>();
         if ((context.Decimal("depositRefund") ?? 0) > 0)
         {

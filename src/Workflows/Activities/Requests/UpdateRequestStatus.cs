@@ -9,6 +9,7 @@ namespace Orchestrator.Workflows.Activities.Requests;
     Description = "Header 'status': InProgress, Completed, Rejected or Cancelled; header 'text': the timeline line. A refusal takes its reason from the input 'reason'.")]
 [ActivityInput("requestId", typeof(string), Required = true)]
 [ActivityInput("reason", typeof(string), Description = "Why the request was refused or cancelled.")]
+[ActivityInput("cancelledBy", typeof(string), Description = "Set by a hand cancellation: the member of staff named as who cancelled.")]
 [ActivityOutput("requestStatus", typeof(string))]
 public sealed class UpdateRequestStatus : IActivity
 {
@@ -18,6 +19,7 @@ public sealed class UpdateRequestStatus : IActivity
         var status = Enum.Parse<RequestStatus>(context.Header("status", nameof(RequestStatus.InProgress)), ignoreCase: true);
         var text = context.Header("text", "");
         var (now, actor) = (context.Now(), context.Header("actor", "系统"));
+        if (status == RequestStatus.Cancelled && context.Text("cancelledBy") is { Length: > 0 } cancelledBy) actor = cancelledBy.Trim();
         var reason = context.Text("reason") ?? (text.Length > 0 ? text : "未说明原因");
         RequestTimelineEntry? entry = status switch
         {

@@ -22,4 +22,5 @@ public sealed record EngineServices(
     OutboxDispatcher Outbox,
     DefinitionValidator Validator,
     WorkflowEngineOptions Options,
-    StepListeners Listeners);
+    StepListeners Listeners,
+    InstanceStateCache States);

@@ -55,7 +55,8 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             ?? throw new KeyNotFoundException($"Workflow instance {instanceId} does not exist.");
         var definition = await engine.Store.FindAsync<WorkflowDefinitionRecord>(record.DefinitionId, cancellationToken)
             ?? throw new InvalidOperationException($"The definition of instance {instanceId} is missing.");
-        loaded = new LoadedInstance(record, engine.Models.Get(definition), InstanceStateSerializer.Deserialize(record.StateJson, record.VariablesJson), IsNew: false);
+        var state = engine.States.Take(record) ?? InstanceStateSerializer.Deserialize(record.StateJson, record.VariablesJson);
+        loaded = new LoadedInstance(record, engine.Models.Get(definition), state, IsNew: false);
         _instances[instanceId] = loaded;
         return loaded;
     }
@@ -101,6 +102,8 @@ internal sealed class StepTransaction(EngineServices engine, CancellationToken c
             Diagnostics.EngineTelemetry.Conflict();
             throw;
         }
+        foreach (var (record, _, state, _) in _instances.Values)
+            engine.States.Keep(record, state);
         Diagnostics.EngineTelemetry.StepCommitted(_instances.Count, started);
     }
 }

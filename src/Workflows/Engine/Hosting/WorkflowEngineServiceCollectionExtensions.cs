@@ -37,6 +37,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<DefinitionValidator>();
         services.TryAddSingleton<ProcessModelCache>();
         services.TryAddSingleton<ProcessExecutor>();
+        services.TryAddSingleton<InstanceStateCache>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IOutboxHandler, TimerOutboxHandler>());
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<StepListeners>();

@@ -14,7 +14,7 @@ namespace Orchestrator.Workflows.Engine.Outbox;
 /// </summary>
 public sealed class OutboxDispatcher(IWorkflowStore store, IEnumerable<IOutboxHandler> handlers, TimeProvider clock, WorkflowEngineOptions options)
 {
-    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind);
+    private Dictionary<string, IOutboxHandler>? _handlers;
     private readonly List<OutboxRecord> _staged = [];
 
     /// <summary>Adds the row to the step's changes and remembers it for dispatch after the commit.</summary>
@@ -55,6 +55,7 @@ public sealed class OutboxDispatcher(IWorkflowStore store, IEnumerable<IOutboxHa
             item.Attempts++;
             try
             {
+                _handlers ??= handlers.ToDictionary(h => h.Kind); // built on first dispatch: most steps stage no row
                 if (!_handlers.TryGetValue(item.Kind, out var handler))
                     throw new InvalidOperationException($"No outbox handler is registered for kind '{item.Kind}'.");
                 await handler.HandleAsync(item, cancellationToken);

@@ -8,7 +8,21 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
 {
     public bool HasCalendarParts => Years != 0 || Months != 0 || Weeks != 0;
 
+    /// <summary>Durations already parsed (the few a deployment's due dates and timers use), so a step does not run the pattern again.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IsoDuration> Parsed = new(StringComparer.Ordinal);
+
     public static bool TryParse(string text, out IsoDuration duration)
+    {
+        if (Parsed.TryGetValue(text, out duration!))
+            return true;
+        if (!TryParseText(text, out duration))
+            return false;
+        if (Parsed.Count < 1_000)
+            Parsed.TryAdd(text, duration);
+        return true;
+    }
+
+    private static bool TryParseText(string text, out IsoDuration duration)
     {
         duration = new IsoDuration(0, 0, 0, 0, TimeSpan.Zero);
         var match = Pattern().Match(text.Trim());

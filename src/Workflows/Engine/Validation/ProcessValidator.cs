@@ -20,7 +20,7 @@ public sealed class ProcessValidator(IActivityCatalog activities, ICandidateGrou
     {
         var executable = definitions.Processes.Where(p => p.IsExecutable).ToList();
         if (executable.Count == 0)
-            return [ValidationProblem.Error(null, "The file has no executable process; mark the process isExecutable=\"true\".")];
+            return [ValidationProblem.Error(null, "process.none-executable", $"The file has no executable process; mark the process isExecutable=\"true\".")];
         return executable
             .Select(process => new ValidationContext(definitions, process, parseDiagnostics, activities, candidateGroups))
             .SelectMany(context => Rules.SelectMany(rule => rule.Check(context)))

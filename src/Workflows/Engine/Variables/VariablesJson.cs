@@ -9,7 +9,7 @@ public static class VariablesJson
 
     public static Dictionary<string, object?> Deserialize(string? json)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (string.IsNullOrWhiteSpace(json) || json == "{}")
             return [];
         using var document = JsonDocument.Parse(json);
         return PlainValue.Normalize(document.RootElement.Clone()) as Dictionary<string, object?> ?? [];

@@ -38,8 +38,11 @@ public abstract class IncidentReachesPersonTests(IScenarioHost host)
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         var incident = Assert.IsType<OpenIncident>(outcome.Value);
         Assert.Equal("恢复供水、恢复计费", incident.StepName);
-        Assert.StartsWith("已办理，但下一步「恢复供水、恢复计费」出错，工单已转为异常，由值班经理处理。", outcome.Message);
-        Assert.Contains("only a suspended account can be restored", outcome.Message);
+        Assert.Equal("已办理，但下一步「恢复供水、恢复计费」出错，工单已转为异常，由值班经理处理。原因：系统步骤执行失败：业务数据未通过检查，请核对后重试", outcome.Message);
+        Assert.Equal(("ActivityFailed", "系统步骤执行失败：业务数据未通过检查，请核对后重试"), (incident.Kind, incident.Reason));
+        // The engine's own words stay with the incident, for the duty manager, without the engine's wrapping.
+        Assert.Contains("only a suspended account can be restored", incident.Detail);
+        Assert.DoesNotContain("Activity '", incident.Detail);
         Assert.Equal(RequestQueries.IncidentStatus, (await restoration.DetailsAsync()).Status);
     }
 
@@ -55,6 +58,7 @@ public abstract class IncidentReachesPersonTests(IScenarioHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.StartsWith("Completed, but the next step “恢复供水、恢复计费” failed", body.GetProperty("message").GetString());
+        Assert.EndsWith("Reason: A system step failed: the business data did not pass its checks; correct it and retry", body.GetProperty("message").GetString());
         Assert.Equal("RestoreSupply", body.GetProperty("incident").GetProperty("elementId").GetString());
         var listed = (await (await people.ClientAsync("duty")).GetFromJsonAsync<JsonElement>("/api/exceptions")).GetProperty("items").EnumerateArray();
         Assert.Contains(listed, i => i.GetProperty("requestNumber").GetString() == restoration.Request.Number);

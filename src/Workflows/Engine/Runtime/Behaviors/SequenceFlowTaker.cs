@@ -18,9 +18,9 @@ internal sealed class SequenceFlowTaker(Step step)
             step.Scopes.Consume(token);
             return;
         }
-        var variables = step.Variables.Visible(token.ScopeId);
+        Dictionary<string, object?>? variables = null; // gathered only when a flow has a condition to evaluate
         var chosen = outgoing.Where(f => f.Id != node.DefaultFlow
-            && (f.Condition is null || step.Variables.IsTrue(f.Condition, variables, f.Id))).ToList();
+            && (f.Condition is null || step.Variables.IsTrue(f.Condition, variables ??= step.Variables.Visible(token.ScopeId), f.Id))).ToList();
         if (chosen.Count == 0 && outgoing.FirstOrDefault(f => f.Id == node.DefaultFlow) is { } fallback)
             chosen.Add(fallback);
         if (chosen.Count == 0)

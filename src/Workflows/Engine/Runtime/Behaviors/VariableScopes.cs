@@ -15,9 +15,14 @@ internal sealed class VariableScopes(InstanceState state, IExpressionEvaluator e
 {
     public Dictionary<string, object?> Visible(string scopeId)
     {
+        var scope = state.FindScope(scopeId);
+        if (scope is null)
+            return [];
+        if (scope.ParentId is null)
+            return new Dictionary<string, object?>(scope.Variables); // the root alone: the common case
         var result = new Dictionary<string, object?>();
-        foreach (var scope in Chain(scopeId).Reverse())
-            foreach (var (name, value) in scope.Variables)
+        foreach (var outer in Chain(scopeId).Reverse())
+            foreach (var (name, value) in outer.Variables)
                 result[name] = value;
         return result;
     }

@@ -4,13 +4,36 @@ using Orchestrator.Workflows.Engine.Variables;
 
 namespace Orchestrator.Workflows.Engine.Runtime.State;
 
-/// <summary>Reads untyped JSON values back as plain values instead of <see cref="JsonElement"/>.</summary>
+/// <summary>
+/// Reads untyped JSON values back as plain values (<see cref="PlainValue"/>) instead of <see cref="JsonElement"/>,
+/// straight from the reader's tokens, without building a document per value.
+/// </summary>
 internal sealed class PlainValueJsonConverter : JsonConverter<object>
 {
     public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return PlainValue.Normalize(document.RootElement.Clone());
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Number: return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    list.Add(Read(ref reader, typeToConvert, options));
+                return list;
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    map[name] = Read(ref reader, typeToConvert, options);
+                }
+                return map;
+            default: return null;
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options) =>

@@ -8,6 +8,6 @@ public sealed class ErrorBoundaryRule : IProcessRule
     public IEnumerable<ValidationProblem> Check(ValidationContext context) =>
         context.Nodes.OfType<EventNode>()
             .Where(e => e is { Kind: FlowNodeKind.BoundaryEvent, Definition: ErrorEventDefinition, CancelActivity: false })
-            .Select(e => ValidationProblem.Error(e.Id,
+            .Select(e => ValidationProblem.Error(e.Id, "error-boundary.non-interrupting",
                 $"Error boundary event {e.DisplayName} is non-interrupting; an error always ends the activity it is caught on, so make it interrupting."));
 }

@@ -15,12 +15,12 @@ public sealed class EscalationReferenceRule : IProcessRule
         {
             var reference = ((EscalationEventDefinition)node.Definition!).EscalationRef;
             if (reference is not null && context.Definitions.FindEscalation(reference) is null)
-                yield return ValidationProblem.Error(node.Id, $"{node.DisplayName} references escalation '{reference}', which is not defined in the file.");
+                yield return ValidationProblem.Error(node.Id, "escalation.undefined", $"{node.DisplayName} references escalation '{reference}', which is not defined in the file.");
             if (reference is null && node.Kind is FlowNodeKind.EndEvent or FlowNodeKind.IntermediateThrowEvent)
-                yield return ValidationProblem.Error(node.Id, $"Escalation throw event {node.DisplayName} does not reference an escalation.");
+                yield return ValidationProblem.Error(node.Id, "escalation.throw-without-reference", $"Escalation throw event {node.DisplayName} does not reference an escalation.");
             if (node.Kind == FlowNodeKind.BoundaryEvent && node.AttachedTo is { } host && nodes.GetValueOrDefault(host) is { } activity
                 && activity is not (SubProcessNode or CallActivityNode))
-                yield return ValidationProblem.Error(node.Id, $"Escalation boundary event {node.DisplayName} is attached to {activity.DisplayName}; escalations are caught only on sub-processes and call activities.");
+                yield return ValidationProblem.Error(node.Id, "escalation.boundary-host", $"Escalation boundary event {node.DisplayName} is attached to {activity.DisplayName}; escalations are caught only on sub-processes and call activities.");
         }
     }
 }

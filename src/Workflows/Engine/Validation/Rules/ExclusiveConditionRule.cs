@@ -13,8 +13,7 @@ public sealed class ExclusiveConditionRule : IProcessRule
         var outgoing = context.Process.Content.AllFlows().ToLookup(f => f.SourceRef);
         foreach (var gateway in context.Nodes.Where(n => n.Kind == FlowNodeKind.ExclusiveGateway && outgoing[n.Id].Count() > 1))
             foreach (var flow in outgoing[gateway.Id].Where(f => f.Condition is null && f.Id != gateway.DefaultFlow))
-                yield return ValidationProblem.Error(flow.Id,
-                    $"Sequence flow '{flow.Id}' leaves exclusive gateway {gateway.DisplayName} without a condition and is not its default flow; "
-                    + "give it a condition or make it the gateway's default flow.");
+                yield return ValidationProblem.Error(flow.Id, "exclusive.flow-without-condition",
+                    $"Sequence flow '{flow.Id}' leaves exclusive gateway {gateway.DisplayName} without a condition and is not its default flow; give it a condition or make it the gateway's default flow.");
     }
 }

@@ -10,7 +10,7 @@ public sealed class ExclusiveDefaultFlowRule : IProcessRule
         var outgoing = context.Process.Content.AllFlows().ToLookup(f => f.SourceRef);
         return context.Nodes
             .Where(n => n.Kind == FlowNodeKind.ExclusiveGateway && n.DefaultFlow is null && outgoing[n.Id].Count() > 1)
-            .Select(n => ValidationProblem.Warning(n.Id,
+            .Select(n => ValidationProblem.Warning(n.Id, "exclusive.no-default",
                 $"Exclusive gateway {n.DisplayName} has no default flow; when no condition is true the request stops with an incident."));
     }
 }

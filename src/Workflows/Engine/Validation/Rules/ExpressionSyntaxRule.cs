@@ -10,11 +10,11 @@ public sealed class ExpressionSyntaxRule : IProcessRule
     {
         foreach (var flow in context.Process.Content.AllFlows().Where(f => f.Condition is not null))
             if (ExpressionSyntax.Check(flow.Condition!) is { } problem)
-                yield return ValidationProblem.Error(flow.Id, $"The condition '{flow.Condition}' of sequence flow '{flow.Id}' is not valid JavaScript: {problem}.");
+                yield return ValidationProblem.Error(flow.Id, "expression.condition-invalid", $"The condition '{flow.Condition}' of sequence flow '{flow.Id}' is not valid JavaScript: {problem}.");
         foreach (var node in context.Nodes)
             foreach (var (what, text) in Expressions(node))
                 if (ExpressionSyntax.Check(text) is { } problem)
-                    yield return ValidationProblem.Error(node.Id, $"The {what} '{text}' of {node.DisplayName} is not valid JavaScript: {problem}.");
+                    yield return ValidationProblem.Error(node.Id, "expression.invalid", $"The {what} '{text}' of {node.DisplayName} is not valid JavaScript: {problem}.");
     }
 
     private static IEnumerable<(string What, string Text)> Expressions(FlowNode node)

@@ -7,7 +7,7 @@ public sealed class ReachabilityRule : IProcessRule
 {
     public IEnumerable<ValidationProblem> Check(ValidationContext context) =>
         context.Containers.SelectMany(Unreachable)
-            .Select(node => ValidationProblem.Error(node.Id, $"{node.DisplayName} cannot be reached from a start event."));
+            .Select(node => ValidationProblem.Error(node.Id, "node.unreachable", $"{node.DisplayName} cannot be reached from a start event."));
 
     private static IEnumerable<FlowNode> Unreachable(FlowContainer container)
     {

@@ -17,18 +17,17 @@ public sealed class SignalAndCompensationRule : IProcessRule
             foreach (var node in container.Nodes)
             {
                 if (node is EventNode { Definition: SignalEventDefinition { SignalRef: { } signal } } && context.Definitions.FindSignal(signal) is null)
-                    yield return ValidationProblem.Error(node.Id, $"{node.DisplayName} references signal '{signal}', which is not defined in the file.");
+                    yield return ValidationProblem.Error(node.Id, "signal.undefined", $"{node.DisplayName} references signal '{signal}', which is not defined in the file.");
                 if (node is EventNode { Definition: CompensateEventDefinition, AttachedTo: not null, CompensationHandlerId: null })
-                    yield return ValidationProblem.Error(node.Id,
+                    yield return ValidationProblem.Error(node.Id, "compensation.boundary-without-handler",
                         $"Compensation boundary event {node.DisplayName} has no handler: associate it with an activity marked isForCompensation.");
                 if (node.IsForCompensation && flowEnds.Contains(node.Id))
-                    yield return ValidationProblem.Error(node.Id,
+                    yield return ValidationProblem.Error(node.Id, "compensation.handler-with-flows",
                         $"Compensation handler {node.DisplayName} must have no sequence flows; compensation starts it.");
                 if (node is EventNode { AttachedTo: null, Definition: CompensateEventDefinition { ActivityRef: { } target } }
                     && !Compensable(CompensatedContainer(context, container), target))
-                    yield return ValidationProblem.Error(node.Id,
-                        $"{node.DisplayName} compensates '{target}', which is no activity with a compensation boundary event in the same process or sub-process"
-                        + " (for a throw in an event sub-process: the process or sub-process around it).");
+                    yield return ValidationProblem.Error(node.Id, "compensation.target-invalid",
+                        $"{node.DisplayName} compensates '{target}', which is no activity with a compensation boundary event in the same process or sub-process (for a throw in an event sub-process: the process or sub-process around it).");
             }
         }
     }

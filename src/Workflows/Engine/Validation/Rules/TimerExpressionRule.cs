@@ -20,7 +20,7 @@ public sealed class TimerExpressionRule : IProcessRule
                 _ => null,
             };
             if (problem is not null)
-                yield return ValidationProblem.Error(node.Id, $"The timer of {node.DisplayName} is invalid: {problem.TrimEnd('.')}.");
+                yield return ValidationProblem.Error(node.Id, "timer.invalid", $"The timer of {node.DisplayName} is invalid: {problem.TrimEnd('.')}.");
         }
     }
 
