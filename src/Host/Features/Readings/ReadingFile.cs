@@ -35,13 +35,15 @@ public static class ReadingFile
         {
             string Cell(int i) => i >= 0 && i < cells.Length ? cells[i].Trim() : "";
             var number = Cell(meter);
-            var problem = number.Length == 0 ? "The meter number is missing."
-                : !decimal.TryParse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? $"'{Cell(value)}' is not a reading in m³."
-                : ParseDate(Cell(date)) is null ? $"'{Cell(date)}' is not a date; write it as 2026-09-05."
+            var problem = number.Length == 0 ? new Domain.InvalidValueException("meter number", "The meter number is missing.") { TextKey = "reading-file.meter-missing" }
+                : !decimal.TryParse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+                    ? new Domain.InvalidValueException("meter reading", $"'{Cell(value)}' is not a reading in m³.") { TextKey = "reading-file.value", Arguments = [Cell(value)] }
+                : ParseDate(Cell(date)) is null
+                    ? new Domain.InvalidValueException("reading date", $"'{Cell(date)}' is not a date; write it as 2026-09-05.") { TextKey = "reading-file.date", Arguments = [Cell(date)] }
                 : null;
             if (problem is not null)
             {
-                refused.Add(new ReadingRowResult(line, number, false, null, false, $"Line {line}: {problem}"));
+                refused.Add(new ReadingRowResult(line, number, false, null, false, $"Line {line}: {problem.Message}") { Refusal = problem });
                 continue;
             }
             rows.Add((line, new ReadingRow(number, decimal.Parse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture), ParseDate(Cell(date)),
