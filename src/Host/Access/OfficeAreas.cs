@@ -1,28 +1,25 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Orchestrator.Domain.Organization;
 using Orchestrator.Host.Persistence;
+using Orchestrator.Host.Persistence.Configurations;
 using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Host.Access;
-
-/// <summary>An open task with the address of the account its request is for (null without one), for filtering in SQL.</summary>
-public sealed class TaskWithAddress
-{
-    public required UserTaskRecord Task { get; init; }
-
-    public string? Address { get; init; }
-}
 
 /// <summary>
 /// Business-office work goes to the office serving the account's area (each office's districts are set on the
 /// unit): a business-office member works on such a task only when their office serves the address, or when no
-/// office of the company serves it (then every office sees it, so the work still reaches a person).
+/// office of the company serves it (then every office sees it, so the work still reaches a person). Lists read
+/// it from the district stamped on the task-group rows (<see cref="OfficeAreaStamp"/>): an office reads the
+/// index ranges of its own districts and of "no district", never another office's rows.
 /// </summary>
 public sealed class OfficeAreas(OrchestratorDbContext db)
 {
-    private static readonly Expression<Func<TaskWithAddress, bool>> Everything = _ => true;
-    private static readonly string[] OfficeGroups = [CandidateGroups.BusinessOffice, CandidateGroups.BusinessOfficeManager];
+    /// <summary>The district of a task-group row no office serves (or of work that is not an office's).</summary>
+    public const string NoArea = "";
+
+    public static readonly string[] OfficeGroups = [CandidateGroups.BusinessOffice, CandidateGroups.BusinessOfficeManager];
 
     public static bool IsOfficeTask(UserTaskRecord task) => task.CandidateGroupList().Any(OfficeGroups.Contains);
 
@@ -30,55 +27,48 @@ public sealed class OfficeAreas(OrchestratorDbContext db)
         staff.UnitKind != UnitKind.BusinessOffice || !IsOfficeTask(place.Task)
         || place.ServingOffices.Count == 0 || staff.UnitId is { } unit && place.ServingOffices.Contains(unit);
 
+    /// <summary>The served district <paramref name="address"/> lies in (the longest that it starts with), <see cref="NoArea"/> for none.</summary>
+    public static string AreaOf(string? address, IEnumerable<string> districts) =>
+        address is null ? NoArea : districts.Where(d => address.StartsWith(d, StringComparison.Ordinal)).MaxBy(d => d.Length) ?? NoArea;
+
     /// <summary>The business offices of the company serving <paramref name="address"/>; empty when none does.</summary>
     public async Task<IReadOnlySet<Guid>> ServingAsync(string address, CancellationToken cancellationToken) =>
         (await OfficesAsync(cancellationToken)).Where(o => o.Serves(address)).Select(o => o.Id).ToHashSet();
 
     /// <summary>
-    /// A predicate hiding from a business-office member the office tasks of areas only other offices serve.
-    /// Everyone else, and tasks assigned to the member by name, pass.
+    /// The districts whose office work <paramref name="staff"/> sees: their office's and <see cref="NoArea"/>;
+    /// null for everyone who is not in a business office (no area restriction).
     /// </summary>
-    public async Task<Expression<Func<TaskWithAddress, bool>>> VisibleToAsync(StaffMember staff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>?> VisibleAreasAsync(StaffMember staff, CancellationToken cancellationToken)
     {
-        if (staff.UnitKind != UnitKind.BusinessOffice) return Everything;
-        var offices = await OfficesAsync(cancellationToken);
-        var mine = offices.Where(o => o.Id == staff.UnitId).SelectMany(o => o.AreaList()).ToHashSet();
-        var foreign = offices.Where(o => o.Id != staff.UnitId).SelectMany(o => o.AreaList()).Where(a => !mine.Contains(a)).Distinct().ToList();
-        if (foreign.Count == 0) return Everything;
-
-        var row = Expression.Parameter(typeof(TaskWithAddress), "row");
-        var task = Expression.Property(row, nameof(TaskWithAddress.Task));
-        var address = Expression.Property(row, nameof(TaskWithAddress.Address));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        var groups = Expression.Property(task, nameof(UserTaskRecord.CandidateGroups));
-        Expression officeTask = Expression.Constant(false);
-        foreach (var group in OfficeGroups)
-            officeTask = Expression.OrElse(officeTask, Expression.Call(groups, contains, Expression.Constant($",{group},")));
-        Expression foreignArea = Expression.Constant(false);
-        foreach (var area in foreign)
-            foreignArea = Expression.OrElse(foreignArea, Expression.Call(address, startsWith, Expression.Constant(area)));
-        var hidden = Expression.AndAlso(
-            Expression.AndAlso(officeTask, Expression.NotEqual(Expression.Property(task, nameof(UserTaskRecord.Assignee)), Expression.Constant(staff.UserName))),
-            Expression.AndAlso(Expression.NotEqual(address, Expression.Constant(null, typeof(string))), foreignArea));
-        return Expression.Lambda<Func<TaskWithAddress, bool>>(Expression.Not(hidden), row);
+        if (staff.UnitKind != UnitKind.BusinessOffice) return null;
+        var served = staff.UnitId is { } unit
+            ? await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => u.ServedAreas).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return [NoArea, .. (served ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
     }
 
-    /// <summary><paramref name="tasks"/> without the office tasks of areas only other offices serve (see <see cref="VisibleToAsync"/>).</summary>
-    public async Task<IQueryable<UserTaskRecord>> FilterAsync(IQueryable<UserTaskRecord> tasks, StaffMember staff, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-stamps the district of every open office task of the company after an office's districts changed:
+    /// one set-based update per district, shortest first, so the longest district an address starts with wins.
+    /// </summary>
+    public async Task RestampAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        if (staff.UnitKind != UnitKind.BusinessOffice) return tasks;
-        var visible = await VisibleToAsync(staff, cancellationToken);
-        if (ReferenceEquals(visible, Everything)) return tasks; // no area only another office serves: nothing to hide, no join
-        return (
-                from task in tasks
-                join request in db.ServiceRequests on task.BusinessKey equals request.Number into requests
-                from request in requests.DefaultIfEmpty()
-                join account in db.Accounts on request.AccountId equals (Guid?)account.Id into accounts
-                from account in accounts.DefaultIfEmpty()
-                select new TaskWithAddress { Task = task, Address = account == null ? null : account.Address })
-            .Where(visible)
-            .Select(row => row.Task);
+        var districts = (await OfficesAsync(cancellationToken)).Where(o => o.CompanyId == companyId)
+            .SelectMany(o => o.AreaList()).Distinct().OrderBy(d => d.Length).ToList();
+        var rows = db.Set<UserTaskGroupRecord>().IgnoreQueryFilters().Where(r => r.TenantId == companyId && OfficeGroups.Contains(r.Group));
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<string>(r, OfficeAreaIndexConfiguration.Area), NoArea), cancellationToken);
+        foreach (var district in districts)
+        {
+            var addresses =
+                from task in db.Set<UserTaskRecord>().IgnoreQueryFilters()
+                join request in db.ServiceRequests.IgnoreQueryFilters() on task.BusinessKey equals request.Number
+                join account in db.Accounts.IgnoreQueryFilters() on request.AccountId equals (Guid?)account.Id
+                where request.CompanyId == companyId && account.Address.StartsWith(district)
+                select task.Id;
+            await rows.Where(r => addresses.Contains(r.TaskId))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<string>(r, OfficeAreaIndexConfiguration.Area), district), cancellationToken);
+        }
     }
 
     private async Task<List<Unit>> OfficesAsync(CancellationToken cancellationToken) =>

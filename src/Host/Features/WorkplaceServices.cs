@@ -32,6 +32,7 @@ public static class WorkplaceServices
         services.AddScoped<CompanyOverviewQuery>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<OpenTasksQuery>();
+        services.AddScoped<TaskKeys>();
         services.AddScoped<CustomerAccountsQuery>();
         services.AddScoped<RequestHistoryQuery>();
         services.AddScoped<TaskDetailsQuery>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Orchestrator.Workflows.EntityFramework;
 using Orchestrator.Host.Identity;
+using Orchestrator.Host.Access;
 
 namespace Orchestrator.Host.Persistence;
 
@@ -29,12 +30,13 @@ public static class PersistenceExtensions
     public static IServiceCollection AddOrchestratorDbContext(this IServiceCollection services)
     {
         services.AddPooledDbContextFactory<PostgresOrchestratorDbContext>((sp, db) => db.UseNpgsql(Options(sp).ConnectionString, npgsql =>
-            npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors());
+            npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors().AddInterceptors(OfficeAreaStamp.Instance));
         services.AddPooledDbContextFactory<SqliteOrchestratorDbContext>((sp, db) =>
         {
             var connectionString = Options(sp).ConnectionString;
             SqliteFiles.EnsureDirectoryFor(connectionString);
-            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors();
+            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors()
+                .AddInterceptors(OfficeAreaStamp.Instance);
         });
         services.AddScoped(Rent<PostgresOrchestratorDbContext>);
         services.AddScoped(Rent<SqliteOrchestratorDbContext>);

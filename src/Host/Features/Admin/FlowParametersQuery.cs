@@ -13,8 +13,10 @@ public sealed class FlowParametersQuery(OrchestratorDbContext db)
 {
     public async Task<IReadOnlyList<FlowParameter>> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var definitions = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().ToListAsync(cancellationToken);
-        return [.. definitions.GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!).OrderBy(d => d.Key).SelectMany(Parameters)];
+        // Only the latest version of each key is read (the unique (key, version) index finds it), never every version's BPMN.
+        var all = db.Set<WorkflowDefinitionRecord>().AsNoTracking();
+        var latest = await all.Where(d => d.Version == all.Where(v => v.Key == d.Key).Max(v => v.Version)).ToListAsync(cancellationToken);
+        return [.. latest.OrderBy(d => d.Key).SelectMany(Parameters)];
     }
 
     private static IEnumerable<FlowParameter> Parameters(WorkflowDefinitionRecord definition)

@@ -9,9 +9,9 @@ namespace Orchestrator.Host.Features.Admin;
 
 /// <summary>
 /// An administrator sets the districts a business office of their company serves (e.g. "城东区、高新区"):
-/// its business-office work then comes only from accounts whose address starts with one of them.
+/// its business-office work then comes only from accounts whose address starts with one of them, open work included.
 /// </summary>
-public sealed class SetOfficeAreas(OrchestratorDbContext db, IStringLocalizer<SharedResource> l)
+public sealed class SetOfficeAreas(OrchestratorDbContext db, OfficeAreas offices, IStringLocalizer<SharedResource> l)
 {
     private static readonly char[] Separators = [',', '，', '、', ';', '；', ' '];
 
@@ -23,7 +23,10 @@ public sealed class SetOfficeAreas(OrchestratorDbContext db, IStringLocalizer<Sh
         try
         {
             unit.Serve((areas ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await offices.RestampAsync(unit.CompanyId, cancellationToken); // the open work's districts follow the new ones
+            await transaction.CommitAsync(cancellationToken);
             return CommandOutcome.Done;
         }
         catch (DomainException e)

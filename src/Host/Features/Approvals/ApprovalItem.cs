@@ -17,3 +17,6 @@ public sealed record ApprovalItem(
     SlaStatus Sla);
 
 public sealed record ApprovalDecision(IReadOnlyList<Guid> TaskIds, bool Approved, string Comment);
+
+/// <summary>One page of approvals in the inbox's order; <see cref="Next"/> is null on the last page.</summary>
+public sealed record ApprovalPage(IReadOnlyList<ApprovalItem> Items, InboxCursor? Next);

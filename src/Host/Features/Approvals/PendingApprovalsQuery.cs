@@ -10,15 +10,18 @@ namespace Orchestrator.Host.Features.Approvals;
 
 /// <summary>
 /// The approval steps in the user's inbox (form "approval"), with the amount the flow is deciding on: the
-/// final accounts when there are some (the VP's check before water-on), otherwise the budget.
+/// final accounts when there are some (the VP's check before water-on), otherwise the budget. A page at a time in
+/// the inbox's keyset order (<see cref="OpenTasksQuery"/>), with the page's amounts and addresses in two more commands.
 /// </summary>
 public sealed class PendingApprovalsQuery(OrchestratorDbContext db, OpenTasksQuery tasks)
 {
     public const string ApprovalForm = "approval";
 
-    public async Task<IReadOnlyList<ApprovalItem>> LoadAsync(StaffMember staff, CancellationToken cancellationToken = default)
+    public async Task<ApprovalPage> PageAsync(
+        StaffMember staff, InboxCursor? after = null, int size = OpenTasksQuery.DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        var open = (await tasks.PageAsync(staff, new InboxFilter(FormKey: ApprovalForm), size: OpenTasksQuery.MaxPageSize, cancellationToken: cancellationToken)).Items;
+        var page = await tasks.PageAsync(staff, new InboxFilter(FormKey: ApprovalForm), after, size, cancellationToken);
+        var open = page.Items;
         var ids = open.Select(t => t.TaskId).ToList();
         var variables = await (
                 from task in db.Set<UserTaskRecord>().AsNoTracking()
@@ -29,12 +32,12 @@ public sealed class PendingApprovalsQuery(OrchestratorDbContext db, OpenTasksQue
         var numbers = open.Select(t => t.RequestNumber).ToList();
         var addresses = await db.ServiceRequests.AsNoTracking().Where(r => numbers.Contains(r.Number))
             .ToDictionaryAsync(r => r.Number, r => r.Address, cancellationToken);
-        return [.. open.Select(t =>
+        return new ApprovalPage([.. open.Select(t =>
         {
             var vars = variables.GetValueOrDefault(t.TaskId) ?? [];
             return new ApprovalItem(t.TaskId, t.RequestNumber, t.RequestType, t.CustomerName, addresses.GetValueOrDefault(t.RequestNumber, ""),
                 t.StepName, Amount(vars, "finalAmount") ?? Amount(vars, "amount"), vars.GetValueOrDefault("designSummary") as string, t.Assignee, t.Sla);
-        })];
+        })], page.Next);
     }
 
     private static decimal? Amount(IReadOnlyDictionary<string, object?> variables, string name) =>

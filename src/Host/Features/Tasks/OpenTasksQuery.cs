@@ -12,12 +12,12 @@ namespace Orchestrator.Host.Features.Tasks;
 /// their company only, most urgent first (the deadline order is the SLA order: overdue longest first, then
 /// the nearest deadline, tasks without one last). Read in SQL from the task-group index
 /// (<see cref="UserTaskGroupRecord"/>): each of the person's groups gives at most one page of keys from its
-/// own index range (keyset after the cursor), and the union's first page is read with its tasks, requests and
-/// customers in the same command, so a page
-/// reads a bounded number of rows however many tasks a unit has. Filters other than "overdue" are checked
-/// on the task and request of each index entry read.
+/// own index range (keyset after the cursor; a business office's work only in the ranges of its own districts
+/// and of "no district", see <see cref="OfficeAreas"/>), and the union's first page is read with its tasks,
+/// requests and customers in the same command, so a page reads a bounded number of rows however many tasks a
+/// unit has. Filters other than "overdue" are checked on the task and request of each index entry read.
 /// </summary>
-public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, SlaClock sla, TimeProvider clock)
+public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, TaskKeys index, SlaClock sla, TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -27,13 +27,9 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
     {
         filter ??= new InboxFilter();
         size = Math.Clamp(size, 1, MaxPageSize);
-        var eligible = await EligibleAsync(staff, filter, cancellationToken);
-        var now = clock.GetUtcNow();
-        var keys = Groups(staff, filter)
-            .Select(group => Branch(staff.CompanyId, group, after, filter.OverdueOnly ? now : null, eligible, size + 1))
-            .Aggregate((all, next) => all.Union(next))
-            .OrderBy(k => k.DueAt).ThenBy(k => k.CreatedAt).ThenBy(k => k.TaskId)
-            .Take(size + 1);
+        var eligible = Eligible(filter);
+        var ranges = TaskKeys.InboxOf(staff, filter.View == InboxView.Mine ? [] : staff.CandidateGroups, await areas.VisibleAreasAsync(staff, cancellationToken));
+        var keys = index.In(staff.CompanyId, ranges, after, size + 1, filter.OverdueOnly ? clock.GetUtcNow() : null, eligible);
         var rows = await (
                 from key in keys
                 join task in db.Set<UserTaskRecord>().AsNoTracking() on key.TaskId equals task.Id
@@ -55,33 +51,11 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
             VariablesJson.Deserialize(r.task.FormFieldsJson), r.HasIncident))], next);
     }
 
-    /// <summary>The index groups the page reads: the person's own row group, and their candidate groups unless "mine" only.</summary>
-    private static IEnumerable<string> Groups(StaffMember staff, InboxFilter filter)
+    /// <summary>The tasks the filter lets through; null when every task of the ranges is.</summary>
+    private IQueryable<UserTaskRecord>? Eligible(InboxFilter filter)
     {
-        var own = UserTaskGroupRecord.AssigneeGroup(staff.UserName);
-        return filter.View == InboxView.Mine ? [own] : [own, .. staff.CandidateGroups];
-    }
-
-    private IQueryable<InboxKey> Branch(Guid company, string group, InboxCursor? after, DateTimeOffset? dueBefore, IQueryable<UserTaskRecord>? eligible, int take)
-    {
-        var rows = db.Set<UserTaskGroupRecord>().Where(r => r.TenantId == company && r.Group == group);
-        if (after is { } cursor)
-        {
-            rows = rows.Where(r => r.DueAt >= cursor.DueAt && (r.DueAt > cursor.DueAt || r.CreatedAt > cursor.CreatedAt
-                || (r.CreatedAt == cursor.CreatedAt && r.TaskId.CompareTo(cursor.TaskId) > 0)));
-        }
-        if (dueBefore is { } overdue) rows = rows.Where(r => r.DueAt < overdue);
-        if (eligible is not null) rows = rows.Where(r => eligible.Any(t => t.Id == r.TaskId));
-        return rows.OrderBy(r => r.DueAt).ThenBy(r => r.CreatedAt).ThenBy(r => r.TaskId).Take(take)
-            .Select(r => new InboxKey { TaskId = r.TaskId, DueAt = r.DueAt, CreatedAt = r.CreatedAt });
-    }
-
-    /// <summary>The tasks the filter and the office's areas let through; null when every task of the groups is.</summary>
-    private async Task<IQueryable<UserTaskRecord>?> EligibleAsync(StaffMember staff, InboxFilter filter, CancellationToken cancellationToken)
-    {
-        var all = db.Set<UserTaskRecord>().AsQueryable();
-        var tasks = await areas.FilterAsync(all, staff, cancellationToken);
-        var filtered = !ReferenceEquals(tasks, all);
+        var tasks = db.Set<UserTaskRecord>().AsQueryable();
+        var filtered = false;
         if (filter.View == InboxView.Queue)
         {
             tasks = tasks.Where(t => t.Assignee == null);
@@ -107,15 +81,5 @@ public sealed class OpenTasksQuery(OrchestratorDbContext db, OfficeAreas areas, 
             filtered = true;
         }
         return filtered ? tasks : null;
-    }
-
-    /// <summary>A task's place in the inbox order.</summary>
-    private sealed class InboxKey
-    {
-        public Guid TaskId { get; init; }
-
-        public DateTimeOffset DueAt { get; init; }
-
-        public DateTimeOffset CreatedAt { get; init; }
     }
 }

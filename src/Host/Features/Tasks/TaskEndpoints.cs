@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Orchestrator.Host.Access;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Api;
+using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
 namespace Orchestrator.Host.Features.Tasks;
@@ -19,7 +21,8 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskEndpoints(this RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
-        tasks.MapGet("/", Query).WithSummary("Open tasks of your company you may see, by instance, candidate group or assignee; paged.");
+        tasks.MapGet("/", Query).WithSummary("Open tasks of your company you may see, by instance, candidate group or assignee, most urgent first; "
+            + "a page at a time: the next page's 'after' token is in the Link (rel=next) and X-Next-Cursor headers, absent on the last page.");
         tasks.MapPost("/{id:guid}/claim", Claim).WithSummary("Claims a task: candidates only; 409 naming the holder when someone has it.");
         tasks.MapPost("/{id:guid}/release", Release).WithSummary("Gives a claimed task back to its groups: its holder only.");
         tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Completes a task with its form's fields; 422 with one problem per field. When the next step fails, 'incident' says why (the request is 异常).");
@@ -27,9 +30,25 @@ public static class TaskEndpoints
         return api;
     }
 
-    private static async Task<IReadOnlyList<TaskView>> Query(
-        Guid? instanceId, string? candidateGroup, string? assignee, int? skip, int? take, HttpContext http, TaskListQuery query, CancellationToken ct) =>
-        [.. (await query.LoadAsync(await http.CallerAsync(ct), instanceId, candidateGroup, assignee, skip ?? 0, take ?? 100, ct)).Select(View)];
+    private static async Task<IResult> Query(
+        Guid? instanceId, string? candidateGroup, string? assignee, string? after, int? take, int? skip,
+        HttpContext http, TaskListQuery query, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (skip is not null) return CommandOutcome.Invalid("skip", l["Refusal_TaskListSkip"]).ToResult(_ => Results.Ok());
+        InboxCursor? cursor = null;
+        if (!string.IsNullOrEmpty(after) && (cursor = TaskListCursor.Decode(after)) is null)
+            return CommandOutcome.Invalid("after", l["Refusal_TaskListCursor"]).ToResult(_ => Results.Ok());
+        var page = await query.PageAsync(
+            await http.CallerAsync(ct), instanceId, candidateGroup, assignee, cursor, take ?? TaskListQuery.DefaultPageSize, ct);
+        if (page.Next is { } next)
+        {
+            var token = TaskListCursor.Encode(next);
+            http.Response.Headers["X-Next-Cursor"] = token;
+            var link = QueryString.Create(http.Request.Query.Where(p => p.Key != "after").Append(new(nameof(after), token)));
+            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{link}>; rel=\"next\"";
+        }
+        return Results.Ok(page.Tasks.Select(View).ToList());
+    }
 
     private static async Task<IResult> Claim(Guid id, HttpContext http, ClaimTask command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, ct)).ToResult(_ => Results.NoContent());

@@ -14,10 +14,32 @@ public sealed class ApprovalBatchTests : ComponentTest
         Guid.NewGuid(), number, ServiceRequestType.NewConnection, "李四", "城东路1号", "主管领导审批预算", amount, "DN25 接入", null,
         new SlaStatus(SlaState.OnTrack, 3));
 
-    private IRenderedComponent<ApprovalBatch> Render(params ApprovalItem[] items) =>
+    private int moreClicks;
+
+    private IRenderedComponent<ApprovalBatch> Render(params ApprovalItem[] items) => Render(false, items);
+
+    private IRenderedComponent<ApprovalBatch> Render(bool hasMore, params ApprovalItem[] items) =>
         Render<ApprovalBatch>(p => p
             .Add(b => b.Items, items)
-            .Add(b => b.OnDecide, EventCallback.Factory.Create<ApprovalDecision>(this, d => decisions.Add(d))));
+            .Add(b => b.OnDecide, EventCallback.Factory.Create<ApprovalDecision>(this, d => decisions.Add(d)))
+            .Add(b => b.HasMore, hasMore)
+            .Add(b => b.OnMore, EventCallback.Factory.Create(this, () => moreClicks++)));
+
+    [Fact]
+    public void More_asks_for_the_next_page_and_select_all_decides_only_the_rows_loaded()
+    {
+        var (a, b) = (Item("XZ1", 86000m), Item("XZ2", 120000m));
+        var batch = Render(true, a, b);
+
+        batch.Find("[data-testid=approvals-more]").Click();
+        Assert.Equal(1, moreClicks);
+        Assert.Equal("更多", batch.Find("[data-testid=approvals-more]").TextContent.Trim());
+
+        batch.Find("input[data-testid=select-all]").Change(true);
+        batch.Find("[data-testid=approve-selected]").Click();
+        Assert.Equal([a.TaskId, b.TaskId], Assert.Single(decisions).TaskIds);
+        Assert.Empty(Render(false, a).FindAll("[data-testid=approvals-more]")); // the last page: nothing more to load
+    }
 
     [Fact]
     public void Shows_each_amount_and_approves_the_ticked_ones_together()

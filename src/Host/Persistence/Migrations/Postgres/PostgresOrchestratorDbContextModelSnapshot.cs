@@ -2418,6 +2418,12 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
+
+                    b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
+
                     b.ToTable("wf_user_tasks", (string)null);
                 });
 
@@ -2532,6 +2538,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2544,6 +2557,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasKey("TaskId", "Group");
 
                     b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.HasIndex("TenantId", "Group", "Area", "DueAt", "CreatedAt", "TaskId");
 
                     b.ToTable("wf_user_task_groups", (string)null);
                 });

@@ -2351,6 +2351,12 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Undated")
+                        .HasFilter("\"DueAt\" IS NULL");
+
+                    b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
+
                     b.ToTable("wf_user_tasks", (string)null);
                 });
 
@@ -2465,6 +2471,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -2477,6 +2490,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.HasKey("TaskId", "Group");
 
                     b.HasIndex("TenantId", "Group", "DueAt", "CreatedAt", "TaskId");
+
+                    b.HasIndex("TenantId", "Group", "Area", "DueAt", "CreatedAt", "TaskId");
 
                     b.ToTable("wf_user_task_groups", (string)null);
                 });
