@@ -21,7 +21,8 @@ public static class AccountBilling
         if (due.Count == 0) return (BillRunOutcome.NoReading, null, []);
         if (hasBillForPeriod) return (BillRunOutcome.AlreadyBilled, null, []);
         if (tariff is null)
-            throw new DomainException("tariff.missing", $"There is no {account.WaterNature} tariff for account {account.Number}; set up the company's tariff first.");
+            throw new DomainException("tariff.missing", $"There is no {account.WaterNature} tariff for account {account.Number}; set up the company's tariff first.")
+            { Arguments = [account.WaterNature, account.Number] };
         var volume = due.Sum(r => r.VolumeM3);
         var reliefVolume = account.ReliefGrantedOn is { } granted ? due.Where(r => r.ReadOn > granted).Sum(r => r.VolumeM3) : 0;
         var bill = BillCalculator.Calculate(account, tariff, settings, volume, reliefVolume, cycleMonths, due.Max(r => r.ReadOn));

@@ -84,6 +84,10 @@ public sealed class BillRun
 
     private void Expect(BillRunStatus status, string action)
     {
-        if (Status != status) throw new InvalidTransitionException($"The bill run of {Period}", Status.ToString(), action);
+        if (Status != status)
+            throw new InvalidTransitionException($"The bill run of {Period}", Status.ToString(), action)
+            {
+                TextKey = "bill-run.status", Arguments = [Period, Status, new Term(action)],
+            };
     }
 }

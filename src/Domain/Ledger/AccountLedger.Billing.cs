@@ -13,7 +13,8 @@ public sealed partial class AccountLedger
     {
         if (bills.Any(b => b.Period == period))
             throw new DomainException(
-                "bill.duplicate-period", $"Account {Account.Number} already has a bill for {period}; correct that bill instead.");
+                "bill.duplicate-period", $"Account {Account.Number} already has a bill for {period}; correct that bill instead.")
+            { Arguments = [Account.Number, period] };
         var bill = Bill.IssueFromLines(Account.CompanyId, Account.Id, period, computation, issuedOn, dueDate, runId);
         if (computation.Amount < 0) Credit.Add(-computation.Amount);
         var fromCredit = Credit.Take(bill.Outstanding);

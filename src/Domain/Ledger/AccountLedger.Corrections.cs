@@ -13,12 +13,16 @@ public sealed partial class AccountLedger
         Guid paymentId, IEnumerable<PaymentReversal> earlierReversals, string reason, string requestedBy, string approvedBy, DateTimeOffset at)
     {
         var payment = payments.FirstOrDefault(p => p.Id == paymentId)
-            ?? throw new DomainException("payment.not-found", $"Account {Account.Number} has no such payment.");
+            ?? throw new DomainException("payment.not-found", $"Account {Account.Number} has no such payment.")
+            {
+                TextKey = "payment.not-on-account", Arguments = [Account.Number],
+            };
         if (earlierReversals.Any(r => r.PaymentId == paymentId))
-            throw new DomainException("payment.already-reversed", $"The {payment.Amount} yuan payment of {payment.ReceivedOn:yyyy-MM-dd} was reversed before.");
+            throw new DomainException("payment.already-reversed", $"The {payment.Amount} yuan payment of {payment.ReceivedOn:yyyy-MM-dd} was reversed before.") { Arguments = [payment.Amount, payment.ReceivedOn] };
         if (Credit.Balance < payment.CreditedAmount)
             throw new DomainException("payment.credit-spent",
-                $"{payment.CreditedAmount} yuan of this payment went to credit, and only {Credit.Balance} yuan of credit is left: the rest has paid later bills. Correct those bills first.");
+                $"{payment.CreditedAmount} yuan of this payment went to credit, and only {Credit.Balance} yuan of credit is left: the rest has paid later bills. Correct those bills first.")
+            { Arguments = [payment.CreditedAmount, Credit.Balance] };
         var reversal = PaymentReversal.Of(payment, reason, requestedBy, approvedBy, at);
         foreach (var allocation in payment.Allocations)
             bills.Single(b => b.Id == allocation.BillId).Unpay(allocation.Amount);
@@ -31,7 +35,7 @@ public sealed partial class AccountLedger
     {
         Money.Positive(amount, "refund amount");
         if (amount > Credit.Balance)
-            throw new InvalidAmountException("refund amount", amount, $"cannot exceed the {Credit.Balance} yuan of credit");
+            throw new InvalidAmountException("refund amount", amount, $"cannot exceed the {Credit.Balance} yuan of credit", "above-credit", Credit.Balance);
         var refund = Refund.Record(Account.CompanyId, Account.Id, RefundKind.Overpayment, null, amount, channel, reason, paidBy, at);
         Credit.Take(amount);
         return refund;
@@ -44,10 +48,10 @@ public sealed partial class AccountLedger
     public Refund RefundFee(string requestNumber, decimal amount, PaymentChannel channel, string reason, string paidBy, DateTimeOffset at)
     {
         var fee = FeeOf(requestNumber)
-            ?? throw new DomainException("fee.not-found", $"Account {Account.Number} has no fee bill for request {requestNumber}.");
+            ?? throw new DomainException("fee.not-found", $"Account {Account.Number} has no fee bill for request {requestNumber}.") { Arguments = [Account.Number, requestNumber] };
         Money.Positive(amount, "refund amount");
         if (amount > fee.AmountPaid)
-            throw new InvalidAmountException("refund amount", amount, $"cannot exceed the {fee.AmountPaid} yuan paid on the fee of {requestNumber}");
+            throw new InvalidAmountException("refund amount", amount, $"cannot exceed the {fee.AmountPaid} yuan paid on the fee of {requestNumber}", "above-fee-paid", fee.AmountPaid, requestNumber);
         return Refund.Record(Account.CompanyId, Account.Id, RefundKind.Fee, null, amount, channel, reason, paidBy, at);
     }
 
@@ -67,7 +71,7 @@ public sealed partial class AccountLedger
     public Refund RefundDeposit(Guid depositId, PaymentChannel channel, string reason, string paidBy, DateTimeOffset at)
     {
         var deposit = deposits.FirstOrDefault(d => d.Id == depositId)
-            ?? throw new DomainException("deposit.not-found", $"Account {Account.Number} has no such deposit.");
+            ?? throw new DomainException("deposit.not-found", $"Account {Account.Number} has no such deposit.") { Arguments = [Account.Number] };
         var refund = Refund.Record(Account.CompanyId, Account.Id, RefundKind.Deposit, deposit.Id, deposit.Amount, channel, reason, paidBy, at);
         deposit.MarkRefunded(ChinaTime.DateOf(at));
         return refund;

@@ -51,7 +51,8 @@ public sealed partial class AccountLedger
         var bill = Bill.Issue(Account.CompanyId, Account.Id, period, volumeM3, amount, issuedOn, dueDate);
         if (bills.Any(b => b.Period == bill.Period))
             throw new DomainException(
-                "bill.duplicate-period", $"Account {Account.Number} already has a bill for {bill.Period}; correct that bill instead.");
+                "bill.duplicate-period", $"Account {Account.Number} already has a bill for {bill.Period}; correct that bill instead.")
+            { Arguments = [Account.Number, bill.Period] };
         var fromCredit = Credit.Take(bill.Outstanding);
         if (fromCredit > 0) bill.Pay(fromCredit, issuedOn);
         bills.Add(bill);

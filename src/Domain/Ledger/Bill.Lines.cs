@@ -25,7 +25,7 @@ public sealed partial class Bill
     internal void Unpay(decimal amount)
     {
         if (amount > AmountPaid)
-            throw new InvalidAmountException("reversal on bill " + Period, amount, $"cannot exceed the {AmountPaid} yuan paid");
+            throw new InvalidAmountException("reversal on bill " + Period, amount, $"cannot exceed the {AmountPaid} yuan paid", "above-bill-paid", AmountPaid, Period);
         AmountPaid -= amount;
         if (IsWaived)
         {

@@ -74,7 +74,7 @@ public sealed partial class Bill
     internal void Pay(decimal amount, DateOnly on)
     {
         if (amount > Outstanding)
-            throw new InvalidAmountException("payment to bill " + Period, amount, $"cannot exceed the {Outstanding} yuan outstanding");
+            throw new InvalidAmountException("payment to bill " + Period, amount, $"cannot exceed the {Outstanding} yuan outstanding", "above-outstanding", Outstanding, Period);
         Settle(amount, on);
     }
 

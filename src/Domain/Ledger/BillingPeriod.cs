@@ -10,6 +10,6 @@ internal static class BillingPeriod
         // A special reading's bill (a suspension's final bill) is keyed by its day: yyyy-MM-dd.
         return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out _) || DateOnly.TryParseExact(text, "yyyy-MM-dd", out _)
             ? text
-            : throw new InvalidValueException("billing period", $"'{period}' is not a billing period; write it as year-month, e.g. 2026-10.");
+            : throw new InvalidValueException("billing period", $"'{period}' is not a billing period; write it as year-month, e.g. 2026-10.") { TextKey = "period.format", Arguments = [period] };
     }
 }

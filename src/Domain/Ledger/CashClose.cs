@@ -50,7 +50,8 @@ public sealed class CashClose
     {
         var (from, until, period) = Bounds(kind, dayInPeriod);
         if (at < until)
-            throw new DomainException("close.not-over", $"{period} is not over yet (China time); it can be closed from {until:yyyy-MM-dd HH:mm} on.");
+            throw new DomainException("close.not-over", $"{period} is not over yet (China time); it can be closed from {until:yyyy-MM-dd HH:mm} on.")
+            { Arguments = [period, $"{until:yyyy-MM-dd HH:mm}"] };
         bool Within(DateTimeOffset t) => t >= from && t < until;
         var rows = new List<(PaymentChannel Channel, string Cashier, int P, decimal R, int V, decimal Rv, int F, decimal Rf)>();
         rows.AddRange(payments.Where(p => p.CompanyId == companyId && Within(p.ReceivedAt))

@@ -30,7 +30,8 @@ public sealed class Deposit
     {
         if (Status != DepositStatus.Held) throw Refused("marked refund due");
         if (dueOn < HeldOn)
-            throw new InvalidValueException("refund date", $"A deposit taken on {HeldOn:yyyy-MM-dd} cannot be due back on {dueOn:yyyy-MM-dd}.");
+            throw new InvalidValueException("refund date", $"A deposit taken on {HeldOn:yyyy-MM-dd} cannot be due back on {dueOn:yyyy-MM-dd}.")
+            { TextKey = "deposit.due-before-held", Arguments = [HeldOn, dueOn] };
         Status = DepositStatus.RefundDue;
         RefundDueOn = dueOn;
     }
@@ -43,5 +44,8 @@ public sealed class Deposit
     }
 
     private InvalidTransitionException Refused(string action) =>
-        new($"The {Amount} yuan deposit taken on {HeldOn:yyyy-MM-dd}", Status.ToString(), action);
+        new($"The {Amount} yuan deposit taken on {HeldOn:yyyy-MM-dd}", Status.ToString(), action)
+        {
+            TextKey = "deposit.status", Arguments = [Amount, HeldOn, Status, new Term(action)],
+        };
 }

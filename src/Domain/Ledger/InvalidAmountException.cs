@@ -1,8 +1,17 @@
 namespace Orchestrator.Domain.Ledger;
 
-public sealed class InvalidAmountException(string field, decimal value, string rule)
-    : DomainException("amount.invalid", $"The {field} {rule}; got {value} yuan.")
+/// <summary>An amount of money breaks a rule; <see cref="DomainException.TextKey"/> names the rule for translation.</summary>
+public sealed class InvalidAmountException : DomainException
 {
-    public string Field { get; } = field;
-    public decimal Value { get; } = value;
+    public InvalidAmountException(string field, decimal value, string rule, string ruleKey, params object?[] limits)
+        : base("amount.invalid", $"The {field} {rule}; got {value} yuan.")
+    {
+        Field = field;
+        Value = value;
+        TextKey = "amount." + ruleKey;
+        Arguments = [new Term(field), value, .. limits];
+    }
+
+    public string Field { get; }
+    public decimal Value { get; }
 }

@@ -36,7 +36,8 @@ public sealed class PaymentReversal
         var requester = Require.Text(requestedBy, "requested by", 64);
         var approver = Require.Text(approvedBy, "approver", 64);
         if (string.Equals(requester, approver, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidValueException("approver", $"{requester} asked for the reversal, so another person must approve it.");
+            throw new InvalidValueException("approver", $"{requester} asked for the reversal, so another person must approve it.")
+            { TextKey = "reversal.own-request", Arguments = [requester] };
         return new PaymentReversal
         {
             Id = Guid.NewGuid(),

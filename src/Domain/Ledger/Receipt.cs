@@ -50,14 +50,14 @@ public sealed class Receipt
     public void Print(string by, DateTimeOffset at)
     {
         if (Status == ReceiptStatus.Voided)
-            throw new InvalidTransitionException($"Receipt {Number}", Status.ToString(), "printed");
+            throw new InvalidTransitionException($"Receipt {Number}", Status.ToString(), "printed") { TextKey = "receipt.voided", Arguments = [Number] };
         prints = [.. prints, new ReceiptPrint(Require.Text(by, "printed by", 64), at)];
     }
 
     public void Void(string by, string reason, DateTimeOffset at)
     {
         if (Status == ReceiptStatus.Voided)
-            throw new InvalidTransitionException($"Receipt {Number}", Status.ToString(), "voided");
+            throw new InvalidTransitionException($"Receipt {Number}", Status.ToString(), "voided") { TextKey = "receipt.voided", Arguments = [Number] };
         Status = ReceiptStatus.Voided;
         VoidedBy = Require.Text(by, "voided by", 64);
         VoidReason = Require.Text(reason, "void reason", 300);

@@ -49,8 +49,16 @@ public sealed class MeterReading
     public bool Billable { get; private set; }
 
     public ReadingReview Review { get; private set; }
+    /// <summary>Why the reading went to the review list (kept when it is decided).</summary>
     public string? ReviewReason { get; private set; }
+
     public string? ReviewedBy { get; private set; }
+
+    /// <summary>Why the business office refused the reading, who did and when; null unless <see cref="ReadingReview.Rejected"/>.</summary>
+    public string? RejectionReason { get; private set; }
+
+    public string? RejectedBy { get; private set; }
+    public DateTimeOffset? RejectedAt { get; private set; }
     public string EnteredBy { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
 
@@ -99,7 +107,8 @@ public sealed class MeterReading
     public void Accept(string reviewedBy)
     {
         if (Review != ReadingReview.Pending)
-            throw new InvalidTransitionException($"The reading of {ReadOn:yyyy-MM-dd}", Review.ToString(), "accepted");
+            throw new InvalidTransitionException($"The reading of {ReadOn:yyyy-MM-dd}", Review.ToString(), "accepted")
+            { TextKey = "reading.reviewed", Arguments = [ReadOn, Review] };
         Review = ReadingReview.Accepted;
         ReviewedBy = Require.Text(reviewedBy, "reviewed by", 64);
     }
@@ -107,23 +116,27 @@ public sealed class MeterReading
     /// <summary>
     /// The business office refuses a reading on the review list, with a reason: it is never billed, and the
     /// meter's last reading goes back to the one before, so the next (or a corrected) reading is measured from
-    /// there. Only the meter's latest reading can be refused; the reason is kept before the one it was listed for.
+    /// there. Only the meter's latest reading can be refused; the reason is kept beside the one it was listed for.
     /// </summary>
-    public void Reject(MeteringPoint meter, string reviewedBy, string reason)
+    public void Reject(MeteringPoint meter, string reviewedBy, string reason, DateTimeOffset at)
     {
         if (Review != ReadingReview.Pending)
-            throw new InvalidTransitionException($"The reading of {ReadOn:yyyy-MM-dd}", Review.ToString(), "rejected");
+            throw new InvalidTransitionException($"The reading of {ReadOn:yyyy-MM-dd}", Review.ToString(), "rejected")
+            { TextKey = "reading.reviewed", Arguments = [ReadOn, Review] };
         if (meter.Id != MeteringPointId)
-            throw new DomainException("reading.foreign-meter", $"Meter {meter.MeterNumber} did not take the reading of {ReadOn:yyyy-MM-dd}.");
+            throw new DomainException("reading.foreign-meter", $"Meter {meter.MeterNumber} did not take the reading of {ReadOn:yyyy-MM-dd}.")
+            { Arguments = [meter.MeterNumber, ReadOn] };
         if (meter.LastReadOn != ReadOn)
             throw new DomainException("reading.not-latest",
-                $"Meter {meter.MeterNumber} was read again on {meter.LastReadOn:yyyy-MM-dd}; only its latest reading can be rejected or corrected.");
+                $"Meter {meter.MeterNumber} was read again on {meter.LastReadOn:yyyy-MM-dd}; only its latest reading can be rejected or corrected.")
+            { Arguments = [meter.MeterNumber, meter.LastReadOn] };
         var why = Require.Text(reason, "reason", 120);
         ReviewedBy = Require.Text(reviewedBy, "reviewed by", 64);
         Review = ReadingReview.Rejected;
         Billable = false;
-        var record = $"驳回 Rejected: {why} | {ReviewReason}";
-        ReviewReason = record.Length <= 300 ? record : record[..300];
+        RejectionReason = why;
+        RejectedBy = ReviewedBy;
+        RejectedAt = at;
         meter.MoveLastReading(PreviousM3, PreviousReadOn);
     }
 

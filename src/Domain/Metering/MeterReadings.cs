@@ -15,15 +15,19 @@ public static class MeterReadings
         ReadingSettings settings, string enteredBy, DateTimeOffset at, Guid? bookId = null)
     {
         if (meter.AccountId != account.Id)
-            throw new DomainException("reading.foreign-meter", $"Meter {meter.MeterNumber} is not on account {account.Number}.");
+            throw new DomainException("reading.foreign-meter", $"Meter {meter.MeterNumber} is not on account {account.Number}.")
+            { TextKey = "reading.meter-not-on-account", Arguments = [meter.MeterNumber, account.Number] };
         if (meter.Status != MeteringPointStatus.Active)
-            throw new InvalidTransitionException($"Meter {meter.MeterNumber}", meter.Status.ToString(), "read");
+            throw new InvalidTransitionException($"Meter {meter.MeterNumber}", meter.Status.ToString(), "read")
+            { TextKey = "reading.meter-not-active", Arguments = [meter.MeterNumber, meter.Status] };
         if (input.ValueM3 < 0 || decimal.Round(input.ValueM3, 3) != input.ValueM3)
-            throw new InvalidValueException("meter reading", $"A meter reading is at least 0 with at most 3 decimals; got {input.ValueM3}.");
+            throw new InvalidValueException("meter reading", $"A meter reading is at least 0 with at most 3 decimals; got {input.ValueM3}.")
+            { TextKey = "reading.value", Arguments = [input.ValueM3] };
         // A restoration may be read the same day as the suspension's final reading (suspended in the morning, restored in the afternoon).
         if (input.ReadOn < meter.LastReadOn || (input.ReadOn == meter.LastReadOn && input.Kind != ReadingKind.Restoration))
             throw new InvalidValueException("reading date",
-                $"Meter {meter.MeterNumber} was last read on {meter.LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {input.ReadOn:yyyy-MM-dd}.");
+                $"Meter {meter.MeterNumber} was last read on {meter.LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {input.ReadOn:yyyy-MM-dd}.")
+                { TextKey = "reading.not-after-last", Arguments = [meter.MeterNumber, meter.LastReadOn, input.ReadOn] };
 
         var readings = history.Where(r => r.MeteringPointId == meter.Id && r.Review != ReadingReview.Rejected).OrderByDescending(r => r.ReadOn).ToList();
         var volume = Volume(meter, readings, input);
@@ -43,7 +47,7 @@ public static class MeterReadings
         Account account, MeteringPoint meter, IEnumerable<MeterReading> history, MeterReading wrong, decimal correctedM3,
         string reason, ReadingSettings settings, string reviewedBy, DateTimeOffset at)
     {
-        wrong.Reject(meter, reviewedBy, reason);
+        wrong.Reject(meter, reviewedBy, reason, at);
         var input = new ReadingInput(correctedM3, wrong.ReadOn, wrong.Kind, ReadingSource.Hand, wrong.Period, wrong.IsEstimated);
         return Take(account, meter, history.Where(r => r.Id != wrong.Id), input, settings, reviewedBy, at, wrong.BookId);
     }
@@ -55,7 +59,8 @@ public static class MeterReadings
         {
             if (top < previous || input.ValueM3 >= previous)
                 throw new InvalidValueException("meter reading",
-                    $"A rollover means the dial passed {top} m³ and started again: the last reading {previous} m³ must be at most {top} and the new one below it; got {input.ValueM3} m³.");
+                    $"A rollover means the dial passed {top} m³ and started again: the last reading {previous} m³ must be at most {top} and the new one below it; got {input.ValueM3} m³.")
+                    { TextKey = "reading.rollover", Arguments = [top, previous, input.ValueM3] };
             return top - previous + 1 + input.ValueM3;
         }
         if (input.ValueM3 >= previous) return input.ValueM3 - previous;
@@ -64,7 +69,8 @@ public static class MeterReadings
         if (lastWasEstimate && input.ValueM3 >= lastReal && !input.Estimated)
             return input.ValueM3 - previous; // the estimate was too high: the real reading takes the excess back
         throw new InvalidValueException("meter reading",
-            $"Meter {meter.MeterNumber} read {previous} m³ last time; {input.ValueM3} m³ is lower. Check the reading, or record a meter change or a rollover.");
+            $"Meter {meter.MeterNumber} read {previous} m³ last time; {input.ValueM3} m³ is lower. Check the reading, or record a meter change or a rollover.")
+            { TextKey = "reading.below-last", Arguments = [meter.MeterNumber, previous, input.ValueM3] };
     }
 
     private static decimal BaselineAfter(MeteringPoint meter, ReadingInput input)
@@ -72,11 +78,12 @@ public static class MeterReadings
         if (input.Kind != ReadingKind.MeterChange)
             return input.NewMeterStartM3 is null
                 ? input.ValueM3
-                : throw new InvalidValueException("new meter start", "A new meter's start reading is given only with a meter change.");
+                : throw new InvalidValueException("new meter start", "A new meter's start reading is given only with a meter change.") { TextKey = "reading.start-without-change" };
         return input.NewMeterStartM3 is { } start && start >= 0
             ? start
             : throw new InvalidValueException("new meter start",
-                $"A meter change on {meter.MeterNumber} needs the new meter's start reading (0 or more).");
+                $"A meter change on {meter.MeterNumber} needs the new meter's start reading (0 or more).")
+                { TextKey = "reading.change-needs-start", Arguments = [meter.MeterNumber] };
     }
 
     private static string? ReviewReason(Account account, List<MeterReading> newestFirst, MeterReading reading, ReadingSettings settings)

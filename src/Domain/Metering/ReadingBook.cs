@@ -62,10 +62,12 @@ public sealed class ReadingBook
     public ReadingBookMeter Place(MeteringPoint meter, int sequence)
     {
         if (meter.CompanyId != CompanyId)
-            throw new DomainException("reading-book.foreign-meter", $"Meter {meter.MeterNumber} belongs to another company than book {Code}.");
+            throw new DomainException("reading-book.foreign-meter", $"Meter {meter.MeterNumber} belongs to another company than book {Code}.")
+            { Arguments = [meter.MeterNumber, Code] };
         if (meter.Role != MeterRole)
             throw new InvalidValueException("meter role",
-                $"Book {Code} holds {MeterRole} meters; meter {meter.MeterNumber} is a {meter.Role} meter.");
+                $"Book {Code} holds {MeterRole} meters; meter {meter.MeterNumber} is a {meter.Role} meter.")
+                { TextKey = "reading-book.meter-role", Arguments = [Code, MeterRole, meter.MeterNumber, meter.Role] };
         return ReadingBookMeter.Create(this, meter, sequence);
     }
 

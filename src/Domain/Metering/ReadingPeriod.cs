@@ -6,7 +6,8 @@ public readonly record struct ReadingPeriod(int Year, int Month)
     public static ReadingPeriod Parse(string? text) =>
         DateOnly.TryParseExact((text?.Trim() ?? "") + "-01", "yyyy-MM-dd", out var first)
             ? new ReadingPeriod(first.Year, first.Month)
-            : throw new InvalidValueException("period", $"'{text}' is not a period; write it as year-month, e.g. 2026-09.");
+            : throw new InvalidValueException("period", $"'{text}' is not a period; write it as year-month, e.g. 2026-09.")
+            { TextKey = "period.format", Arguments = [text] };
 
     public static ReadingPeriod Of(DateOnly day) => new(day.Year, day.Month);
 

@@ -1,12 +1,20 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Domain;
+using Orchestrator.Host.Localization;
+using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Persistence;
 
 namespace Orchestrator.Host.Api;
 
-/// <summary>Turns the errors people can act on into problem+json with a sentence; everything else stays a 500.</summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <summary>
+/// Turns the errors people can act on into problem+json with a sentence in the caller's language (a domain refusal's
+/// title through <see cref="RefusalText"/>; its stable <c>code</c> for programs); everything else stays a 500.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> l) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -26,6 +34,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             _ => (0, "", ""),
         };
         if (status == 0) return false;
+        // The handler runs outside the request-localization middleware's scope: say it in the culture it chose.
+        if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture) CultureInfo.CurrentUICulture = culture;
+        if (exception is DomainException refusal and not InvalidFieldsException) title = l.Refusal(refusal);
         context.Response.StatusCode = status;
         var problem = new ProblemDetailsContext
         {
@@ -35,7 +46,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         };
         // One problem per field, keyed like a validation problem, so a client can mark the field to correct.
         if (exception is InvalidValueException invalid)
-            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] };
+            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [invalid.Field] = [title] };
         else if (exception is InvalidFieldsException fields)
             problem.ProblemDetails.Extensions["errors"] = fields.Problems.ToDictionary(p => p.Key, p => new[] { p.Value });
         return await problems.TryWriteAsync(problem);

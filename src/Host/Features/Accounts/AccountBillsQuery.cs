@@ -10,7 +10,8 @@ public sealed record AccountBill(Guid Id, string Period, decimal VolumeM3, decim
     DateOnly IssuedOn, DateOnly DueDate, string Status, IReadOnlyList<BillLine> Lines);
 
 public sealed record AccountReading(Guid Id, string Period, DateOnly ReadOn, string Kind, string Source, decimal PreviousM3, decimal ValueM3,
-    decimal VolumeM3, bool Estimated, bool Rollover, string Review, string? ReviewReason, bool Billed, string EnteredBy);
+    decimal VolumeM3, bool Estimated, bool Rollover, string Review, string? ReviewReason, bool Billed, string EnteredBy,
+    string? RejectionReason = null, string? RejectedBy = null, DateTimeOffset? RejectedAt = null);
 
 /// <summary>An account's bills (with their lines) and readings, newest first, a page at a time, in the caller's company.</summary>
 public sealed class AccountBillsQuery(OrchestratorDbContext db)
@@ -29,7 +30,8 @@ public sealed class AccountBillsQuery(OrchestratorDbContext db)
         return await db.MeterReadings.AsNoTracking().Where(r => r.AccountId == accountId)
             .OrderByDescending(r => r.ReadOn).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 100))
             .Select(r => new AccountReading(r.Id, r.Period, r.ReadOn, r.Kind.ToString(), r.Source.ToString(), r.PreviousM3, r.ValueM3, r.VolumeM3,
-                r.IsEstimated, r.Rollover, r.Review.ToString(), r.ReviewReason, r.BillRunId != null || r.BillId != null, r.EnteredBy))
+                r.IsEstimated, r.Rollover, r.Review.ToString(), r.ReviewReason, r.BillRunId != null || r.BillId != null, r.EnteredBy,
+                r.RejectionReason, r.RejectedBy, r.RejectedAt))
             .ToListAsync(ct);
     }
 
@@ -37,6 +39,6 @@ public sealed class AccountBillsQuery(OrchestratorDbContext db)
     {
         var number = AccountNumber.Parse(accountNumber);
         return await db.Accounts.Where(a => a.Number == number).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct)
-            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.");
+            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.") { Arguments = [number] };
     }
 }

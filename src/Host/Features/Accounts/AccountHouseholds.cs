@@ -33,6 +33,6 @@ public sealed class AccountHouseholds(OrchestratorDbContext db)
         staff.Require("change an account's households", BillingRoles.Office);
         var number = AccountNumber.Parse(accountNumber);
         return staff.Own(await db.Accounts.SingleOrDefaultAsync(a => a.Number == number, ct), a => a.CompanyId,
-            "account.not-found", $"There is no account {number} in your company.");
+            "account.not-found", $"There is no account {number} in your company.", number);
     }
 }

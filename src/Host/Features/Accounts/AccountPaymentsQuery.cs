@@ -42,6 +42,6 @@ public sealed class AccountPaymentsQuery(OrchestratorDbContext db)
     {
         var number = AccountNumber.Parse(accountNumber);
         return await db.Accounts.Where(a => a.Number == number).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct)
-            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.");
+            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.") { Arguments = [number] };
     }
 }

@@ -20,7 +20,10 @@ public sealed class RunBills(OrchestratorDbContext db, BillRunBatches batches, T
             "reading-book.not-found", "There is no such reading book in your company.");
         var readingPeriod = ReadingPeriod.Parse(period);
         if (!book.IsReadIn(readingPeriod))
-            throw new InvalidValueException("period", $"Book {book.Code} is read every {book.CycleMonths} months from {book.FirstPeriod}; {readingPeriod} is not one of its periods.");
+            throw new InvalidValueException("period", $"Book {book.Code} is read every {book.CycleMonths} months from {book.FirstPeriod}; {readingPeriod} is not one of its periods.")
+            {
+                TextKey = "bill-run.period-not-read", Arguments = [book.Code, book.CycleMonths, book.FirstPeriod, readingPeriod.ToString()],
+            };
         var key = readingPeriod.ToString();
         if (await LiveRunAsync(book.Id, key, ct) is { } existing) return existing;
 

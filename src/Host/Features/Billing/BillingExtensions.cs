@@ -34,6 +34,7 @@ public static class BillingExtensions
         services.AddScoped<IssueReceipt>();
         services.AddScoped<ReceiptActions>();
         services.AddScoped<CloseCash>();
+        services.AddScoped<CashDepositsQuery>();
         return builder;
     }
 

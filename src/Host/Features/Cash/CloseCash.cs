@@ -17,7 +17,7 @@ public sealed class CloseCash(OrchestratorDbContext db, TimeProvider clock)
         staff.Require("close the takings", BillingRoles.Manager);
         var (from, until, period) = CashClose.Bounds(kind, dayInPeriod);
         if (await db.CashCloses.AnyAsync(c => c.Kind == kind && c.Period == period, ct))
-            throw new DomainException("close.done", $"{period} is closed already; its totals do not change.");
+            throw new DomainException("close.done", $"{period} is closed already; its totals do not change.") { Arguments = [period] };
         var payments = await db.Payments.AsNoTracking().Where(p => p.ReceivedAt >= from && p.ReceivedAt < until).ToListAsync(ct);
         var paymentIds = payments.Select(p => p.Id).ToList();
         var cashiers = (await db.Receipts.AsNoTracking().Where(r => paymentIds.Contains(r.PaymentId))
@@ -34,7 +34,10 @@ public sealed class CloseCash(OrchestratorDbContext db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
-            throw new DomainException("close.done", $"{period} was closed a moment ago by someone else; its totals do not change.");
+            throw new DomainException("close.done", $"{period} was closed a moment ago by someone else; its totals do not change.")
+            {
+                TextKey = "close.done-race", Arguments = [period],
+            };
         }
         return close;
     }

@@ -30,6 +30,6 @@ public sealed class ReceiptActions(OrchestratorDbContext db, TimeProvider clock)
     {
         var key = (number ?? "").Trim().ToUpperInvariant();
         return staff.Own(await db.Receipts.SingleOrDefaultAsync(r => r.Number == key, ct), r => r.CompanyId,
-            "receipt.not-found", $"There is no receipt {key} in your company.");
+            "receipt.not-found", $"There is no receipt {key} in your company.", key);
     }
 }

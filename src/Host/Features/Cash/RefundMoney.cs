@@ -19,10 +19,10 @@ public sealed class RefundMoney(OrchestratorDbContext db, LedgerRepository ledge
         var refund = input.Kind switch
         {
             RefundKind.Overpayment => ledger.RefundCredit(
-                input.Amount ?? throw new InvalidValueException("refund amount", "Say how much of the credit to pay back."), input.Channel, input.Reason, staff.UserName, now),
+                input.Amount ?? throw new InvalidValueException("refund amount", "Say how much of the credit to pay back.") { TextKey = "refund.amount-missing" }, input.Channel, input.Reason, staff.UserName, now),
             RefundKind.Deposit => ledger.RefundDeposit(
-                input.DepositId ?? throw new InvalidValueException("deposit", "Choose the deposit to pay back."), input.Channel, input.Reason, staff.UserName, now),
-            _ => throw new InvalidValueException("refund kind", $"'{input.Kind}' is not a kind of refund."),
+                input.DepositId ?? throw new InvalidValueException("deposit", "Choose the deposit to pay back.") { TextKey = "refund.deposit-missing" }, input.Channel, input.Reason, staff.UserName, now),
+            _ => throw new InvalidValueException("refund kind", $"'{input.Kind}' is not a kind of refund.") { TextKey = "refund.kind", Arguments = [input.Kind.ToString()] },
         };
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(ct);

@@ -30,7 +30,10 @@ public sealed class ReversePayment(OrchestratorDbContext db, LedgerRepository le
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             // The unique index on the payment: another approval of the same payment was saved first.
-            throw new DomainException("payment.already-reversed", "Someone reversed this payment a moment ago; it is reversed once.");
+            throw new DomainException("payment.already-reversed", "Someone reversed this payment a moment ago; it is reversed once.")
+            {
+                TextKey = "payment.reversed-race",
+            };
         }
         return reversal;
     }

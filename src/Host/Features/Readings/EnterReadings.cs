@@ -43,13 +43,19 @@ public sealed class EnterReadings(OrchestratorDbContext db, TimeProvider clock)
             try
             {
                 if (!onBook.TryGetValue(number, out var meter))
-                    throw new InvalidValueException("meter number", $"Meter '{number}' is not on book {book.Code}.");
+                    throw new InvalidValueException("meter number", $"Meter '{number}' is not on book {book.Code}.")
+                    {
+                        TextKey = "reading.meter-not-on-book", Arguments = [number, book.Code],
+                    };
                 var input = new ReadingInput(
-                    row.ValueM3 ?? throw new InvalidValueException("meter reading", "The reading is missing."),
-                    row.ReadOn ?? throw new InvalidValueException("reading date", "The reading date is missing."),
+                    row.ValueM3 ?? throw new InvalidValueException("meter reading", "The reading is missing.") { TextKey = "reading.value-missing" },
+                    row.ReadOn ?? throw new InvalidValueException("reading date", "The reading date is missing.") { TextKey = "reading.date-missing" },
                     row.Kind, source, readingPeriod.ToString(), row.Estimated, row.RolloverAtM3, row.NewMeterStartM3);
                 if (input.ReadOn > readingPeriod.LastDay.AddDays(10) || input.ReadOn > Domain.Calendar.ChinaTime.DateOf(now))
-                    throw new InvalidValueException("reading date", $"A reading of {readingPeriod} cannot be dated {input.ReadOn:yyyy-MM-dd}: that is later than the period or today.");
+                    throw new InvalidValueException("reading date", $"A reading of {readingPeriod} cannot be dated {input.ReadOn:yyyy-MM-dd}: that is later than the period or today.")
+                    {
+                        TextKey = "reading.date-too-late", Arguments = [readingPeriod.ToString(), input.ReadOn],
+                    };
                 var earlier = history.GetValueOrDefault(meter.Id) ?? [];
                 var reading = MeterReadings.Take(accounts[meter.AccountId], meter, earlier, input, settings, staff.UserName, now, book.Id);
                 earlier.Insert(0, reading);
@@ -59,7 +65,7 @@ public sealed class EnterReadings(OrchestratorDbContext db, TimeProvider clock)
             }
             catch (DomainException problem)
             {
-                results.Add(new ReadingRowResult(rowNumber, number, false, null, false, problem.Message));
+                results.Add(new ReadingRowResult(rowNumber, number, false, null, false, problem.Message) { Refusal = problem });
             }
         }
         await db.SaveChangesAsync(ct);

@@ -19,7 +19,10 @@ public sealed class OpenReadingBook(OrchestratorDbContext db)
         var book = ReadingBook.Open(staff.CompanyId, input.Code, input.Name, input.Area, input.MeterRole, settings.Reading,
             ReadingPeriod.Parse(input.FirstPeriod), input.Reader);
         if (await db.ReadingBooks.AnyAsync(b => b.CompanyId == staff.CompanyId && b.Code == book.Code, ct))
-            throw new InvalidValueException("book code", $"There is already a reading book {book.Code}; choose another code.");
+            throw new InvalidValueException("book code", $"There is already a reading book {book.Code}; choose another code.")
+            {
+                TextKey = "reading-book.code-taken", Arguments = [book.Code],
+            };
         db.ReadingBooks.Add(book);
         await db.SaveChangesAsync(ct);
         return book;

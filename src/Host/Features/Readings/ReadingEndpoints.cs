@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Orchestrator.Domain;
+using Orchestrator.Domain.Metering;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Features.Billing;
+using Orchestrator.Host.Localization;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Features.Readings;
 
@@ -32,15 +36,17 @@ public static class ReadingEndpoints
         books.MapGet("/{bookId:guid}/readings", (Guid bookId, string period, int? skip, int? take, ReadingListQuery query, CancellationToken ct) =>
                 query.ForAsync(bookId, period, skip ?? 0, take ?? 100, ct))
             .WithSummary("The book's reading list for a period, in route order.");
-        books.MapPost("/{bookId:guid}/readings", (Guid bookId, EnterReadingsRequest request, ClaimsPrincipal user, EnterReadings command, CancellationToken ct) =>
-                command.ExecuteAsync(BillingStaff.From(user), bookId, request.Period, request.Rows, ct: ct))
+        books.MapPost("/{bookId:guid}/readings", async (Guid bookId, EnterReadingsRequest request, ClaimsPrincipal user, EnterReadings command,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                (await command.ExecuteAsync(BillingStaff.From(user), bookId, request.Period, request.Rows, ct: ct)).SaidIn(l, byLine: false))
             .WithSummary("Enters readings; each row is taken or refused with its reason.");
         books.MapPost("/{bookId:guid}/imports", ImportAsync).DisableAntiforgery()
             .WithSummary("Imports a CSV or Excel (.xlsx) reading file; each line is taken or refused with its reason.");
 
         var review = api.MapGroup("/readings").WithTags("Reading books");
-        review.MapGet("/review", (ReviewListQuery query, int? skip, int? take, CancellationToken ct) => query.ListAsync(skip ?? 0, take ?? 50, ct))
-            .WithSummary("The review list: readings far above the usual, or nothing used by an occupied account.");
+        review.MapGet("/review", (ReviewListQuery query, int? skip, int? take, bool? rejected, CancellationToken ct) =>
+                query.ListAsync(rejected == true ? ReadingReview.Rejected : ReadingReview.Pending, skip ?? 0, take ?? 50, ct))
+            .WithSummary("The review list: readings far above the usual, or nothing used by an occupied account; ?rejected=true lists the refused ones with why.");
         review.MapPost("/{readingId:guid}/accept", async (Guid readingId, ClaimsPrincipal user, AcceptReading command, CancellationToken ct) =>
             {
                 await command.ExecuteAsync(BillingStaff.From(user), readingId, ct);
@@ -64,13 +70,13 @@ public static class ReadingEndpoints
     }
 
     private static async Task<ReadingEntryReport> ImportAsync(
-        Guid bookId, string period, IFormFile file, ClaimsPrincipal user, ImportReadings command, CancellationToken ct)
+        Guid bookId, string period, IFormFile file, ClaimsPrincipal user, ImportReadings command, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (file.Length > ImportReadings.MaxFileBytes)
             throw new InvalidValueException("file", $"A reading file may be at most {ImportReadings.MaxFileBytes / 1024 / 1024} MB.");
         await using var content = new MemoryStream();
         await file.CopyToAsync(content, ct);
         content.Position = 0;
-        return await command.ExecuteAsync(BillingStaff.From(user), bookId, period, file.FileName, content, ct);
+        return (await command.ExecuteAsync(BillingStaff.From(user), bookId, period, file.FileName, content, ct)).SaidIn(l, byLine: true);
     }
 }

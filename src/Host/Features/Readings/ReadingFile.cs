@@ -19,12 +19,15 @@ public static class ReadingFile
     {
         var table = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxRows.Read(content) : CsvRows(content);
         var lines = table.Select((cells, index) => (Cells: cells, Line: index + 1)).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
-        if (lines.Count == 0) throw new Domain.InvalidValueException("file", "The file is empty.");
+        if (lines.Count == 0) throw new Domain.InvalidValueException("file", "The file is empty.") { TextKey = "reading-file.empty" };
         var header = lines[0].Cells.Select(h => h.Trim().ToLowerInvariant()).ToList();
         int Column(string[] names) => header.FindIndex(names.Contains);
         var (meter, value, date, estimate) = (Column(MeterHeaders), Column(ValueHeaders), Column(DateHeaders), Column(EstimateHeaders));
         if (meter < 0 || value < 0 || date < 0)
-            throw new Domain.InvalidValueException("file", "The first row must name the columns 表号 (meter), 读数 (reading) and 抄表日期 (date).");
+            throw new Domain.InvalidValueException("file", "The first row must name the columns 表号 (meter), 读数 (reading) and 抄表日期 (date).")
+            {
+                TextKey = "reading-file.header",
+            };
 
         var rows = new List<(int Line, ReadingRow Row)>();
         var refused = new List<ReadingRowResult>();
@@ -32,13 +35,15 @@ public static class ReadingFile
         {
             string Cell(int i) => i >= 0 && i < cells.Length ? cells[i].Trim() : "";
             var number = Cell(meter);
-            var problem = number.Length == 0 ? "The meter number is missing."
-                : !decimal.TryParse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? $"'{Cell(value)}' is not a reading in m³."
-                : ParseDate(Cell(date)) is null ? $"'{Cell(date)}' is not a date; write it as 2026-09-05."
+            var problem = number.Length == 0 ? new Domain.InvalidValueException("meter number", "The meter number is missing.") { TextKey = "reading-file.meter-missing" }
+                : !decimal.TryParse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+                    ? new Domain.InvalidValueException("meter reading", $"'{Cell(value)}' is not a reading in m³.") { TextKey = "reading-file.value", Arguments = [Cell(value)] }
+                : ParseDate(Cell(date)) is null
+                    ? new Domain.InvalidValueException("reading date", $"'{Cell(date)}' is not a date; write it as 2026-09-05.") { TextKey = "reading-file.date", Arguments = [Cell(date)] }
                 : null;
             if (problem is not null)
             {
-                refused.Add(new ReadingRowResult(line, number, false, null, false, $"Line {line}: {problem}"));
+                refused.Add(new ReadingRowResult(line, number, false, null, false, $"Line {line}: {problem.Message}") { Refusal = problem });
                 continue;
             }
             rows.Add((line, new ReadingRow(number, decimal.Parse(Cell(value), NumberStyles.Number, CultureInfo.InvariantCulture), ParseDate(Cell(date)),

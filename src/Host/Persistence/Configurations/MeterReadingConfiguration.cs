@@ -16,6 +16,8 @@ internal sealed class MeterReadingConfiguration : IEntityTypeConfiguration<Meter
         reading.Property(r => r.Review).HasConversion<string>().HasMaxLength(16);
         reading.Property(r => r.ReviewReason).HasMaxLength(300);
         reading.Property(r => r.ReviewedBy).HasMaxLength(64);
+        reading.Property(r => r.RejectionReason).HasMaxLength(120);
+        reading.Property(r => r.RejectedBy).HasMaxLength(64);
         reading.Property(r => r.EnteredBy).HasMaxLength(64);
         foreach (var m3 in new[] { nameof(MeterReading.ValueM3), nameof(MeterReading.PreviousM3), nameof(MeterReading.VolumeM3), nameof(MeterReading.BaselineAfterM3) })
             reading.Property<decimal>(m3).HasPrecision(14, 3);

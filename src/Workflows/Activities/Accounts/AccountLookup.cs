@@ -15,7 +15,7 @@ public static class AccountLookup
         var companyId = context.CompanyId();
         return context.Db().Set<Account>().Local.FirstOrDefault(a => a.Number == number && (companyId == null || a.CompanyId == companyId))
             ?? await context.Db().Set<Account>().SingleOrDefaultAsync(a => a.Number == number && (companyId == null || a.CompanyId == companyId), context.CancellationToken)
-            ?? throw new DomainException("account.not-found", $"There is no account {number} in this company.");
+            ?? throw new DomainException("account.not-found", $"There is no account {number} in this company.") { Arguments = [number] };
     }
 
     public static Task<List<MeteringPoint>> MetersAsync(ActivityContext context, Account account, MeteringPointStatus status) =>

@@ -18,7 +18,7 @@ public sealed class LedgerRepository(DbContext db)
         // An account opened earlier in the same step is not in the database yet.
         var account = db.Set<Account>().Local.FirstOrDefault(a => a.Number == number && (companyId == null || a.CompanyId == companyId))
             ?? await db.Set<Account>().SingleOrDefaultAsync(a => a.Number == number && (companyId == null || a.CompanyId == companyId), cancellationToken)
-            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.");
+            ?? throw new DomainException("account.not-found", $"There is no account {number} in your company.") { Arguments = [number] };
         return await LoadAsync(account, cancellationToken);
     }
 

@@ -59,6 +59,76 @@ public sealed class CashPageTests : ComponentTest, IClassFixture<SqliteScenarioH
         Assert.Empty(theirs.FindAll("[data-testid=cash-payment]"));
     }
 
+    [Fact]
+    public async Task The_manager_sees_a_deposit_due_beside_one_still_held_and_refunds_it_through_the_ledger()
+    {
+        var account = await BillingAccounts.CreateAsync(host, new DateOnly(2026, 7, 25));
+        var (due, held) = await DepositsAsync(account.AccountNumber);
+
+        var page = await OpenAsync("officemgr");
+        await SearchAsync(page, account.AccountNumber);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cash-deposit]").Count), TimeSpan.FromSeconds(30));
+        Assert.Equal(["在押", "待退"], page.FindAll("[data-testid=cash-deposit-status]").Select(c => c.TextContent).ToArray()); // newest deposit first
+        Assert.Single(page.FindAll("button[data-testid=cash-refund-deposit]")); // only the one due
+        await InputOf(page, "cash-reason").ChangeAsync(new ChangeEventArgs { Value = "用水满一年，退还押金" });
+        await page.Find("button[data-testid=cash-refund-deposit]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("600.00", page.Find("[data-testid=cash-done]").TextContent), TimeSpan.FromSeconds(30));
+        page.WaitForAssertion(() => Assert.Contains("押金退还", page.Find("[data-testid=cash-refund-row]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Empty(page.FindAll("button[data-testid=cash-refund-deposit]"));
+        var (refunded, stillHeld, refund) = await host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OrchestratorDbContext>();
+            return (await db.Deposits.IgnoreQueryFilters().SingleAsync(d => d.Id == due), await db.Deposits.IgnoreQueryFilters().SingleAsync(d => d.Id == held),
+                await db.Refunds.IgnoreQueryFilters().SingleAsync(r => r.DepositId == due));
+        });
+        Assert.Equal((DepositStatus.Refunded, DepositStatus.Held), (refunded.Status, stillHeld.Status));
+        Assert.Equal((RefundKind.Deposit, 600m, "officemgr", "用水满一年，退还押金"), (refund.Kind, refund.Amount, refund.PaidBy, refund.Reason));
+    }
+
+    [Fact]
+    public async Task The_office_without_the_manager_role_is_told_in_chinese_who_may_refund_and_nothing_is_paid()
+    {
+        var account = await BillingAccounts.CreateAsync(host, new DateOnly(2026, 7, 25));
+        var (due, _) = await DepositsAsync(account.AccountNumber);
+
+        var page = await OpenAsync("office");
+        await SearchAsync(page, account.AccountNumber);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("button[data-testid=cash-refund-deposit]")), TimeSpan.FromSeconds(30));
+        await InputOf(page, "cash-reason").ChangeAsync(new ChangeEventArgs { Value = "退押金" });
+        await page.Find("button[data-testid=cash-refund-deposit]").ClickAsync(new());
+
+        page.WaitForAssertion(() =>
+        {
+            var error = page.Find("[data-testid=cash-error]").TextContent;
+            Assert.Contains("无权办理退款", error);
+            Assert.Contains("营业所经理", error);
+            Assert.DoesNotContain("may not", error);
+        }, TimeSpan.FromSeconds(30));
+        var deposit = await host.InScopeAsync(s => s.GetRequiredService<OrchestratorDbContext>().Deposits.IgnoreQueryFilters().SingleAsync(d => d.Id == due));
+        Assert.Equal(DepositStatus.RefundDue, deposit.Status);
+    }
+
+    /// <summary>A 600 yuan deposit whose refund is due and a 300 yuan one still held, on the account.</summary>
+    private Task<(Guid Due, Guid Held)> DepositsAsync(string accountNumber) => host.InScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<OrchestratorDbContext>();
+        var number = Orchestrator.Domain.Customers.AccountNumber.Parse(accountNumber);
+        var accountId = await db.Accounts.IgnoreQueryFilters().Where(a => a.Number == number).Select(a => a.Id).SingleAsync();
+        var due = Deposit.Take(host.CompanyId, accountId, DepositKind.LargeVolumeWater3Months, 600m, new DateOnly(2025, 7, 1));
+        due.MarkRefundDue(new DateOnly(2026, 7, 1));
+        var held = Deposit.Take(host.CompanyId, accountId, DepositKind.HouseholdRetrofit30Days, 300m, new DateOnly(2026, 7, 1));
+        db.Deposits.AddRange(due, held);
+        await db.SaveChangesAsync();
+        return (due.Id, held.Id);
+    });
+
+    private static AngleSharp.Dom.IElement InputOf(IRenderedComponent<CashPage> page, string testId)
+    {
+        var marked = page.Find($"[data-testid={testId}]");
+        return marked.TagName == "INPUT" ? marked : marked.QuerySelector("input")!;
+    }
+
     private static async Task SearchAsync(IRenderedComponent<CashPage> page, string accountNumber)
     {
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input")), TimeSpan.FromSeconds(30));

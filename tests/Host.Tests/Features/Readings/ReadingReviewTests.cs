@@ -66,7 +66,9 @@ public abstract class ReadingReviewTests(IScenarioHost host)
         await Do(s => s.GetRequiredService<RejectReading>().ExecuteAsync(Office, misreadId, "表号抄错"));
         var rejected = await ReadingAsync(misreadId);
         Assert.Equal((ReadingReview.Rejected, false, "office"), (rejected.Review, rejected.Billable, rejected.ReviewedBy));
-        Assert.Contains("表号抄错", rejected.ReviewReason);
+        Assert.Equal(("表号抄错", "office"), (rejected.RejectionReason, rejected.RejectedBy));
+        Assert.NotNull(rejected.RejectedAt);
+        Assert.DoesNotContain("表号抄错", rejected.ReviewReason); // why it was listed is kept apart from why it was refused
         var meter = await Do(s => s.GetRequiredService<OrchestratorDbContext>().MeteringPoints.AsNoTracking().SingleAsync(m => m.MeterNumber == misread.MeterNumber));
         Assert.Equal((100m, july), (meter.LastReadingM3, meter.LastReadOn));
         await Assert.ThrowsAsync<InvalidTransitionException>(() => Do(s => s.GetRequiredService<RejectReading>().ExecuteAsync(Office, misreadId, "再驳回")));

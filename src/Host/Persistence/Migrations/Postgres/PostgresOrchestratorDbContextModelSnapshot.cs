@@ -1271,6 +1271,17 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("ReadOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("Review")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1226,6 +1226,17 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ReadOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Review")
                         .IsRequired()
                         .HasMaxLength(16)

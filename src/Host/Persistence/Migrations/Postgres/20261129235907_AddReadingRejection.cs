@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Orchestrator.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddReadingRejection : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RejectedAt",
+                table: "meter_readings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RejectedBy",
+                table: "meter_readings",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RejectionReason",
+                table: "meter_readings",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: true);
+
+            // Earlier rejections were written into ReviewReason as "驳回 Rejected: {why} | {why listed}": split them.
+            migrationBuilder.Sql("""
+                UPDATE meter_readings SET
+                    "RejectionReason" = substring("ReviewReason" from 14 for position(' | ' in "ReviewReason") - 14),
+                    "ReviewReason" = NULLIF(substring("ReviewReason" from position(' | ' in "ReviewReason") + 3), ''),
+                    "RejectedBy" = "ReviewedBy"
+                WHERE "Review" = 'Rejected' AND "ReviewReason" LIKE '驳回 Rejected: % | %';
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RejectedAt",
+                table: "meter_readings");
+
+            migrationBuilder.DropColumn(
+                name: "RejectedBy",
+                table: "meter_readings");
+
+            migrationBuilder.DropColumn(
+                name: "RejectionReason",
+                table: "meter_readings");
+        }
+    }
+}
