@@ -178,5 +178,13 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
 /// <summary>Closes the connection <see cref="EfWorkflowStore{TContext}.HoldConnectionAsync"/> opened.</summary>
 internal sealed class HeldConnection(DbContext db) : IAsyncDisposable
 {
-    public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
+    private bool _released;
+
+    /// <summary>Closes the connection once; the runtime gives it back right after commit, the caller's using again later.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_released) return;
+        _released = true;
+        await db.Database.CloseConnectionAsync();
+    }
 }

@@ -44,7 +44,10 @@ public sealed class RecordSql(IEntityType entity)
 
     private static object? ProviderValue(IProperty column, object record)
     {
-        var value = column.PropertyInfo!.GetValue(record);
+        // A column the Host adds without a property on the engine's record (the office district of a task-group
+        // row) holds its default for work that is not the business office's, as in this flow.
+        if (column.PropertyInfo is null) return column.GetDefaultValue();
+        var value = column.PropertyInfo.GetValue(record);
         var converter = column.GetTypeMapping().Converter;
         return value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
     }

@@ -28,7 +28,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         var step = new StepTransaction(engine, cancellationToken);
         var instance = step.Create(definition, Guid.NewGuid(), businessKey, tenantId);
         step.Enqueue(instance.Record.Id, new StartInstance(variables ?? NoVariables));
-        await RunAndCommitAsync(step);
+        await RunAndCommitAsync(step, connection);
         return instance.Record.Id;
     }
 
@@ -92,7 +92,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         engine.Store.Update(task);
         step.TaskChanges.Add(StepListeners.Change(task, UserTaskChangeKind.Completed));
         step.Enqueue(task.InstanceId, new CompleteUserTask(taskId, variables ?? NoVariables));
-        await RunAndCommitAsync(step);
+        await RunAndCommitAsync(step, connection);
     }
 
     public Task<CorrelationResult> CorrelateMessageAsync(
@@ -143,10 +143,15 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
         var step = new StepTransaction(engine, cancellationToken);
         step.Enqueue(instanceId, command);
-        await RunAndCommitAsync(step);
+        await RunAndCommitAsync(step, connection);
     }
 
-    internal async Task RunAndCommitAsync(StepTransaction step)
+    /// <param name="heldConnection">
+    /// The connection the caller holds for the step: given back as soon as the step has committed, so listeners and
+    /// outbox handlers that open their own scopes never wait for a second connection while this one is held (with as
+    /// many concurrent steps as the pool has connections, that wait would starve every step).
+    /// </param>
+    internal async Task RunAndCommitAsync(StepTransaction step, IAsyncDisposable? heldConnection = null)
     {
         try
         {
@@ -158,6 +163,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
             engine.Outbox.DiscardStaged();
             throw;
         }
+        if (heldConnection is not null) await heldConnection.DisposeAsync();
         await engine.Listeners.NotifyAsync(step.TaskChanges, step.CancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
             await engine.Outbox.DispatchStagedAsync(step.CancellationToken);
