@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Domain.Calendar;
 using Orchestrator.Domain.Requests;
 using Orchestrator.Host.Features.Dashboard;
-using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Requests;
 using Orchestrator.Host.Tests.Features.Access;
+using Orchestrator.Host.Tests.Features.Payments;
 using Orchestrator.Host.Tests.Scenarios.Support;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
@@ -60,12 +59,12 @@ public abstract class DashboardQueryTests(IScenarioHost host)
         host.Clock.Set(host.Clock.GetUtcNow().AddDays(2));
         var fromTasks = await FiguresAsync(); // clears the day counts first
 
-        var companies = await InScopeAsync(db => db.Companies.IgnoreQueryFilters().CountAsync());
-        var firstRun = await InScopeAsync(db => new SlaDaySummaries(db, host.Clock).SummariseAsync());
-        var secondRun = await InScopeAsync(db => new SlaDaySummaries(db, host.Clock).SummariseAsync());
+        var companies = await host.WithDbAsync(db => db.Companies.IgnoreQueryFilters().CountAsync());
+        var firstRun = await host.WithDbAsync(db => new SlaDaySummaries(db, host.Clock).SummariseAsync());
+        var secondRun = await host.WithDbAsync(db => new SlaDaySummaries(db, host.Clock).SummariseAsync());
         var fromCounts = await FiguresWithDayCountsAsync();
         var startOfToday = ChinaTime.At(ChinaTime.DateOf(host.Clock.GetUtcNow()), TimeOnly.MinValue);
-        await InScopeAsync(db => db.Set<UserTaskRecord>().IgnoreQueryFilters() // as retention purges finished instances
+        await host.WithDbAsync(db => db.Set<UserTaskRecord>().IgnoreQueryFilters() // as retention purges finished instances
             .Where(t => t.Status == UserTaskStatus.Completed && t.CompletedAt < startOfToday).ExecuteDeleteAsync());
         var afterPurge = await FiguresWithDayCountsAsync();
 
@@ -76,12 +75,6 @@ public abstract class DashboardQueryTests(IScenarioHost host)
         Assert.Equal(fromTasks.Units, afterPurge.Units);
     }
 
-    private async Task<T> InScopeAsync<T>(Func<OrchestratorDbContext, Task<T>> work)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>());
-    }
-
     private static UnitBacklog Office(DashboardFigures figures) => figures.Units.Single(u => u.CandidateGroup == "business-office");
 
     /// <summary>
@@ -90,7 +83,7 @@ public abstract class DashboardQueryTests(IScenarioHost host)
     /// </summary>
     private async Task<DashboardFigures> FiguresAsync()
     {
-        await InScopeAsync(db => db.Set<SlaDayCount>().IgnoreQueryFilters().ExecuteDeleteAsync());
+        await host.WithDbAsync(db => db.Set<SlaDayCount>().IgnoreQueryFilters().ExecuteDeleteAsync());
         return await FiguresWithDayCountsAsync();
     }
 
