@@ -88,7 +88,8 @@ public sealed class DashboardQuery(OrchestratorDbContext db, SlaClock sla, TimeP
         return completions;
     }
 
-    private static DateTimeOffset StartOf(DateOnly day) => ChinaTime.At(day, TimeOnly.MinValue);
+    /// <summary>The first moment of a China day.</summary>
+    internal static DateTimeOffset StartOf(DateOnly day) => ChinaTime.At(day, TimeOnly.MinValue);
 
     private async Task<IReadOnlyList<InboxItem>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

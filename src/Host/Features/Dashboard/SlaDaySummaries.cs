@@ -27,7 +27,7 @@ public sealed class SlaDaySummaries(OrchestratorDbContext db, TimeProvider clock
             {
                 if (counted.Contains(day)) continue;
                 var tasks = db.Set<UserTaskRecord>().IgnoreQueryFilters().Where(t => t.TenantId == company);
-                var counts = await CompletionCounts.OfAsync(tasks, ChinaTime.At(day, TimeOnly.MinValue), ChinaTime.At(day.AddDays(1), TimeOnly.MinValue), cancellationToken);
+                var counts = await CompletionCounts.OfAsync(tasks, DashboardQuery.StartOf(day), DashboardQuery.StartOf(day.AddDays(1)), cancellationToken);
                 db.AddRange(counts.Where(c => c.CandidateGroups.Length > 0).Select(c => new SlaDayCount
                 {
                     CompanyId = company, Day = day, CandidateGroups = c.CandidateGroups, OnTime = c.OnTime, Late = c.Late,
