@@ -25,7 +25,9 @@ public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider cl
     public async Task<OldestFirstPage<OpenIncident>> PageAsync(OldestFirstCursor? after = null, int size = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         size = Math.Clamp(size, 1, MaxPageSize);
-        var open = db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Status == IncidentStatus.Open);
+        // The company spelled out besides the context's filter: SQLite seeks no index on its "no scope, or this company".
+        var company = db.ScopedCompanyId;
+        var open = db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Status == IncidentStatus.Open && (company == null || i.TenantId == company));
         if (after is { } cursor)
             open = open.Where(i => i.CreatedAt >= cursor.Since && (i.CreatedAt > cursor.Since || i.Id.CompareTo(cursor.Id) > 0));
         var rows = await Of(open).OrderBy(r => r.Incident.CreatedAt).ThenBy(r => r.Incident.Id).Take(size + 1).ToListAsync(cancellationToken);

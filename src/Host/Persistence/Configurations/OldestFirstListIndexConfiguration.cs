@@ -15,8 +15,9 @@ internal sealed class OldestFirstListIndexConfiguration :
     public void Configure(EntityTypeBuilder<UserTaskRecord> task) =>
         task.HasIndex(t => new { t.TenantId, t.ElementId, t.Status, t.CreatedAt, t.Id }).HasDatabaseName("IX_wf_user_tasks_Waiting");
 
+    /// <summary>Open waits only: SQLite does not seek on a bare boolean column, so "open" is the index's filter, not a key.</summary>
     public void Configure(EntityTypeBuilder<MessageSubscriptionRecord> wait) =>
-        wait.HasIndex(w => new { w.TenantId, w.ElementId, w.IsOpen, w.CreatedAt, w.Id }).HasDatabaseName("IX_wf_message_subscriptions_Waiting");
+        wait.HasIndex(w => new { w.TenantId, w.ElementId, w.CreatedAt, w.Id }).HasDatabaseName("IX_wf_message_subscriptions_Waiting").HasFilter("\"IsOpen\"");
 
     public void Configure(EntityTypeBuilder<IncidentRecord> incident) =>
         incident.HasIndex(i => new { i.TenantId, i.Status, i.CreatedAt, i.Id }).HasDatabaseName("IX_wf_incidents_Open_List");

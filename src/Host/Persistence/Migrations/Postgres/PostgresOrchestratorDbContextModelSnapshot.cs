@@ -2236,8 +2236,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("MessageName", "CorrelationKey");
 
-                    b.HasIndex("TenantId", "ElementId", "IsOpen", "CreatedAt", "Id")
-                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting");
+                    b.HasIndex("TenantId", "ElementId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
                 });

@@ -12,7 +12,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrchestratorDbContext))]
-    [Migration("20261130022751_AddOldestFirstListIndexes")]
+    [Migration("20261130024956_AddOldestFirstListIndexes")]
     partial class AddOldestFirstListIndexes
     {
         /// <inheritdoc />
@@ -2239,8 +2239,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("MessageName", "CorrelationKey");
 
-                    b.HasIndex("TenantId", "ElementId", "IsOpen", "CreatedAt", "Id")
-                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting");
+                    b.HasIndex("TenantId", "ElementId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
                 });

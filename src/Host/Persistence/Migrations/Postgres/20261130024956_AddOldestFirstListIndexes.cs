@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Orchestrator.Host.Persistence.Migrations.Sqlite
+namespace Orchestrator.Host.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AddOldestFirstListIndexes : Migration
@@ -18,7 +18,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_wf_message_subscriptions_Waiting",
                 table: "wf_message_subscriptions",
-                columns: new[] { "TenantId", "ElementId", "IsOpen", "CreatedAt", "Id" });
+                columns: new[] { "TenantId", "ElementId", "CreatedAt", "Id" },
+                filter: "\"IsOpen\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_incidents_Open_List",

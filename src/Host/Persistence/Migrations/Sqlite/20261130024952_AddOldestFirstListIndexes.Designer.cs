@@ -11,7 +11,7 @@ using Orchestrator.Host.Persistence;
 namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrchestratorDbContext))]
-    [Migration("20261130022749_AddOldestFirstListIndexes")]
+    [Migration("20261130024952_AddOldestFirstListIndexes")]
     partial class AddOldestFirstListIndexes
     {
         /// <inheritdoc />
@@ -2172,8 +2172,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MessageName", "CorrelationKey");
 
-                    b.HasIndex("TenantId", "ElementId", "IsOpen", "CreatedAt", "Id")
-                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting");
+                    b.HasIndex("TenantId", "ElementId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
                 });
