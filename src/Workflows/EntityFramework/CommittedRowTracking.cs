@@ -55,16 +55,7 @@ public sealed class CommittedRowTracking(CommittedRows rows, DefinitionRecordCac
         if (db is null) return;
         var written = new List<WorkflowRecord>();
         // UserTaskGroupMaintenance, registered before this, has just detected the changes: no second scan.
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            Collect(db, written);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+        DetectedChanges.Run(db, () => Collect(db, written), detectFirst: false);
         _pending.AddOrUpdate(db, new Pending(written, db.Database.CurrentTransaction is not null));
     }
 

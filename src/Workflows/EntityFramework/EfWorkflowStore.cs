@@ -186,19 +186,8 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
             entry.State = EntityState.Modified;
     }
 
-    private Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry EntryOf(WorkflowRecord record)
-    {
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return db.Entry((object)record);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
-    }
+    private Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry EntryOf(WorkflowRecord record) =>
+        DetectedChanges.Run(db, () => db.Entry((object)record), detectFirst: false);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ public sealed class UserTaskGroupMaintenance : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } db)
-            Detected(db, () => Apply(db, Plan(db, ids => Existing(db).Where(r => ids.Contains(r.TaskId)).ToList())));
+            DetectedChanges.Run(db, () => Apply(db, Plan(db, ids => Existing(db).Where(r => ids.Contains(r.TaskId)).ToList())));
         return result;
     }
 
@@ -27,32 +27,12 @@ public sealed class UserTaskGroupMaintenance : SaveChangesInterceptor
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is not { } db) return result;
-        var unknown = Detected(db, () => UnknownBefore(db));
+        var unknown = DetectedChanges.Run(db, () => UnknownBefore(db));
         var loaded = unknown.Count == 0 ? [] : await Existing(db).Where(r => unknown.Contains(r.TaskId)).ToListAsync(cancellationToken);
-        Detected(db, () => Apply(db, Plan(db, _ => loaded)), detect: false); // the read above tracks nothing new
+        DetectedChanges.Run(db, () => Apply(db, Plan(db, _ => loaded)), detectFirst: false); // the read above tracks nothing new
         return result;
     }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> on changes detected once: every look at the tracked tasks below would otherwise
-    /// scan every tracked entity again.
-    /// </summary>
-    private static T Detected<T>(DbContext db, Func<T> work, bool detect = true)
-    {
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        if (detecting && detect) db.ChangeTracker.DetectChanges();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
-    }
-
-    private static void Detected(DbContext db, Action work, bool detect = true) => Detected(db, () => { work(); return true; }, detect);
 
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result) =>
         OnlyGroupRows(eventData) ? InterceptionResult.Suppress() : result;
