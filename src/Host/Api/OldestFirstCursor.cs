@@ -35,3 +35,26 @@ public sealed record OldestFirstCursor(DateTimeOffset Since, Guid Id)
 
 /// <summary>One page of an oldest-first list; <see cref="Next"/> is null on the last page.</summary>
 public sealed record OldestFirstPage<T>(IReadOnlyList<T> Items, OldestFirstCursor? Next);
+
+/// <summary>How a page of an oldest-first list is read again after a change: what is on the screen, and no more.</summary>
+public static class OldestFirstPages
+{
+    /// <summary>
+    /// The first <paramref name="shown"/> rows again (at least <paramref name="firstPage"/>), read in pages of at most
+    /// <paramref name="maxPage"/> so a list that "more" has grown past one page keeps every row it showed.
+    /// </summary>
+    public static async Task<OldestFirstPage<T>> AgainAsync<T>(
+        int shown, int firstPage, int maxPage, Func<OldestFirstCursor?, int, Task<OldestFirstPage<T>>> read)
+    {
+        var items = new List<T>();
+        OldestFirstCursor? next = null;
+        do
+        {
+            var page = await read(next, Math.Clamp(Math.Max(shown, firstPage) - items.Count, 1, maxPage));
+            items.AddRange(page.Items);
+            next = page.Next;
+        }
+        while (next is not null && items.Count < shown);
+        return new OldestFirstPage<T>(items, next);
+    }
+}
