@@ -2391,12 +2391,13 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CandidateGroups", "DueAt");
 
+                    b.HasIndex("TenantId", "ElementId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Waiting")
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
                         .HasDatabaseName("IX_wf_user_tasks_Undated")
                         .HasFilter("\"DueAt\" IS NULL");
-
-                    b.HasIndex("TenantId", "ElementId", "Status", "CreatedAt", "Id")
-                        .HasDatabaseName("IX_wf_user_tasks_Waiting");
 
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 
