@@ -7,14 +7,17 @@ namespace Orchestrator.Designer.Flows;
 /// <summary>The deployed flows a company sees: the group's flows and its own variants, never another company's.</summary>
 public sealed class FlowCatalog(DesignerDatabase db)
 {
+    /// <summary>
+    /// The latest version of each flow the company sees, read in SQL (the unique key-and-version index finds each
+    /// flow's latest), never every version: the group's flows and the company's own variants.
+    /// </summary>
     public async Task<IReadOnlyList<FlowSummary>> ListAsync(Guid companyId, CancellationToken ct = default)
     {
-        var code = await CompanyCodeAsync(companyId, ct);
-        var rows = await db.Definitions.Select(d => new { d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy }).ToListAsync(ct);
-        return rows.GroupBy(d => d.Key)
-            .Select(g => g.MaxBy(d => d.Version)!)
-            .Select(d => new FlowSummary(d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
-            .Where(f => !f.IsVariant || FlowVariantKey.CompanyOf(f.Key) == code)
+        var own = FlowVariantKey.Separator + (await CompanyCodeAsync(companyId, ct) ?? "\u0001");
+        var visible = db.Definitions.Where(d => !d.Key.Contains(FlowVariantKey.Separator) || d.Key.EndsWith(own));
+        var rows = await visible.Where(d => d.Version == visible.Where(v => v.Key == d.Key).Max(v => v.Version))
+            .Select(d => new { d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy }).ToListAsync(ct);
+        return rows.Select(d => new FlowSummary(d.Key, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
             .OrderBy(f => f.BaseKey).ThenBy(f => f.Key)
             .ToList();
     }
