@@ -1934,6 +1934,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("CompanyId", "UserName");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
