@@ -141,6 +141,25 @@ public abstract class UserAdministrationTests(IScenarioHost host)
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", "用户名“clerk”已被使用")]
+    [InlineData("en", "Username 'clerk' is already taken.")]
+    public async Task A_taken_user_name_is_refused_in_the_readers_language(string culture, string expected)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var result = await WithAdministrationAsync(a => a.CreateAsync(
+                Staff(host.CompanyId, Roles.Administrator), new NewStaffAccount("clerk", "重名", Password, null, [Roles.Clerk])));
+            Assert.Equal([expected], result.Errors);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private async Task<(StaffAccountPage Page, IReadOnlyList<string> Commands)> PageWithCommandsAsync(StaffMember caller, string? search, string? after, int size)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
