@@ -64,10 +64,11 @@ public static class DefinitionEndpoints
         return Results.Ok(page.Definitions);
     }
 
-    private static async Task<IResult> Xml(string key, int version, HttpContext http, DefinitionQueries queries, CancellationToken ct) =>
+    private static async Task<IResult> Xml(
+        string key, int version, HttpContext http, DefinitionQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         await queries.XmlAsync(await http.CallerAsync(ct), key, version, ct) is { } xml
             ? Results.Text(xml, "application/xml")
-            : Results.Problem(statusCode: 404, title: $"There is no version {version} of the process '{key}'.");
+            : Results.Problem(statusCode: 404, title: l["Refusal_NoSuchFlowVersion", version, key]);
 
     private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {

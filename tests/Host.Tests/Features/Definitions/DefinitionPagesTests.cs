@@ -116,6 +116,7 @@ public abstract class DefinitionPagesTests(IScenarioHost host)
         Assert.Contains("defs_variant--dz", otherList);
         Assert.Equal(0, cityVersions.GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, cityXml.StatusCode);
+        Assert.Equal("流程“defs_variant--dz”没有第 1 版", (await cityXml.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, otherXml.StatusCode);
     }
 
