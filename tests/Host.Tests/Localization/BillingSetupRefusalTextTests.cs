@@ -48,6 +48,8 @@ public sealed class BillingSetupRefusalTextTests : IDisposable
         { "route-position", "抄表顺序号从 1 开始，现为 0", "A route position starts at 1; got 0." },
         { "meter-count", "表数不能为负数，现为 -1", "The meter count cannot be negative; got -1." },
         { "foreign-receipt", "其他公司的缴费不能使用本公司 SF 收据本的号码", "A payment of another company cannot take a receipt of the SF register." },
+        { "idempotency", "银行缴费“K-1”已按 50 元入账，又一次通知为 60 元。未入账，请向渠道核实金额",
+            "Bank payment 'K-1' was already received for 50 yuan; a second notice says 60 yuan. Nothing was booked; ask the channel to confirm the amount." },
     };
 
     [Theory]
@@ -81,7 +83,16 @@ public sealed class BillingSetupRefusalTextTests : IDisposable
         ["meter-count"] = () => ReadingBatch.Open(Company, new DateOnly(2026, 9, 1), MeterRole.Household, -1, DateTimeOffset.UtcNow),
         ["foreign-receipt"] = () => ReceiptRegister.Open(Company, "sf").Issue(
             Payment.Receive(Guid.NewGuid(), Guid.NewGuid(), PaymentChannel.Counter, "K-1", 10m, DateTimeOffset.UtcNow), "cashier", DateTimeOffset.UtcNow),
+        ["idempotency"] = PayTwice,
     };
+
+    private static void PayTwice()
+    {
+        var account = Account.Open(Company, Guid.NewGuid(), AccountNumber.FromSerial(4711), "测试路 1 号", WaterNature.Residential, new DateOnly(2025, 1, 1));
+        var ledger = new AccountLedger(account, [], [], [], AccountCredit.Open(Company, account.Id));
+        ledger.ApplyPayment(Payment.Receive(Company, account.Id, PaymentChannel.Bank, "K-1", 50m, DateTimeOffset.UtcNow));
+        ledger.ApplyPayment(Payment.Receive(Company, account.Id, PaymentChannel.Bank, "K-1", 60m, DateTimeOffset.UtcNow));
+    }
 
     private static TieredTariff Ladder(params TariffTier[] tiers) => TieredTariff.Create(Company, "居民阶梯", WaterNature.Residential, tiers);
 
