@@ -55,6 +55,22 @@ public abstract class ReadingEntryApiTests<TDatabase>(HostFixture<TDatabase> hos
         Assert.Equal("A reading file may be at most 10 MB.", (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task A_file_named_xlsx_that_is_no_workbook_is_a_422_that_says_so()
+    {
+        var company = await host.WithDbAsync(db => db.Companies.SingleAsync(c => c.Code == "city"));
+        var today = ChinaTime.DateOf(DateTimeOffset.UtcNow);
+        var pending = (await PendingReadings.CreateAsync(host.Factory.Services, company.Id, today, 1))[0];
+        var bookId = await host.WithDbAsync(db => db.MeterReadings.IgnoreQueryFilters().Where(r => r.Id == pending.ReadingId).Select(r => r.BookId!.Value).SingleAsync());
+        var reader = await host.ClientForAsync("reader");
+        using var file = new MultipartFormDataContent { { new StringContent("表号,读数,抄表日期\n"), "file", "readings.xlsx" } };
+
+        var response = await reader.PostAsync($"/api/reading-books/{bookId}/imports?period={today:yyyy-MM}", file);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("文件不是含工作表的 Excel 工作簿（.xlsx）", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, byte[] bytes)
     {
         using var file = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "readings.csv" } };
