@@ -25,7 +25,7 @@ public sealed class DatabaseTimeRecorder : IDbCommandInterceptor, IDbTransaction
         Start(command, result);
 
     public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
-        Stop(command, command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) ? "reads" : "writes", result);
+        Stop(command, Enabled && command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) ? "reads" : "writes", result);
 
     public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
         Start(command, result);

@@ -52,9 +52,15 @@ public sealed class OfficeAreaStamp : SaveChangesInterceptor
 
     private static async Task StampRowsAsync(OrchestratorDbContext db, bool sync, CancellationToken cancellationToken)
     {
-        var rows = db.ChangeTracker.Entries<UserTaskGroupRecord>()
-            .Where(e => e.State == EntityState.Added && e.Entity.TenantId is not null && OfficeAreas.OfficeGroups.Contains(e.Entity.Group))
-            .ToList();
+        var added = db.ChangeTracker.Entries<UserTaskGroupRecord>().Where(e => e.State == EntityState.Added).ToList();
+        // "No district" written as a value rather than left to the column default, which EF would read back from
+        // every inserted row.
+        foreach (var row in added)
+        {
+            var area = row.Property(OfficeAreaIndexConfiguration.Area);
+            if (area.CurrentValue is null) area.CurrentValue = OfficeAreas.NoArea;
+        }
+        var rows = added.Where(e => e.Entity.TenantId is not null && OfficeAreas.OfficeGroups.Contains(e.Entity.Group)).ToList();
         if (rows.Count == 0) return;
         var companies = rows.Select(r => r.Entity.TenantId!.Value).Distinct().ToList();
         var offices = await ListAsync(db.Units.IgnoreQueryFilters().AsNoTracking()

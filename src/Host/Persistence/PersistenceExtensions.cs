@@ -30,12 +30,12 @@ public static class PersistenceExtensions
     public static IServiceCollection AddOrchestratorDbContext(this IServiceCollection services)
     {
         services.AddPooledDbContextFactory<PostgresOrchestratorDbContext>((sp, db) => db.UseNpgsql(Options(sp).ConnectionString, npgsql =>
-            npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors().AddInterceptors(OfficeAreaStamp.Instance));
+            npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors(sp).AddInterceptors(OfficeAreaStamp.Instance));
         services.AddPooledDbContextFactory<SqliteOrchestratorDbContext>((sp, db) =>
         {
             var connectionString = Options(sp).ConnectionString;
             SqliteFiles.EnsureDirectoryFor(connectionString);
-            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors()
+            db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")).UseWorkflowEngineInterceptors(sp)
                 .AddInterceptors(OfficeAreaStamp.Instance);
         });
         services.AddScoped(Rent<PostgresOrchestratorDbContext>);

@@ -10,7 +10,7 @@ namespace Orchestrator.Workflows.EntityFramework;
 /// indexed filters where SQLite would have to compare <see cref="DateTimeOffset"/> columns. Definitions come from
 /// <see cref="DefinitionRecordCache"/> once read, untracked.
 /// </summary>
-public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache definitions) : IWorkflowStore where TContext : DbContext
+public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache definitions, CommittedRows committed) : IWorkflowStore where TContext : DbContext
 {
     public async Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : WorkflowRecord =>
         typeof(T) == typeof(WorkflowDefinitionRecord)
@@ -28,6 +28,18 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
         return pair?.Task ?? await db.Set<UserTaskRecord>().FindAsync([taskId], cancellationToken);
     }
 
+    public UserTaskRecord? AttachCommittedTask(Guid taskId)
+    {
+        // Only into an empty unit of work: should the guess fail, clearing it must not drop anything of the caller's.
+        if (db.ChangeTracker.Entries().Any() || committed.TakeTaskWithInstance(taskId) is not { } copy)
+            return null;
+        db.Attach(copy.Instance);
+        db.Attach(copy.Task);
+        return copy.Task;
+    }
+
+    public void DiscardUnitOfWork() => db.ChangeTracker.Clear();
+
     public async ValueTask<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken = default)
     {
         if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
@@ -38,10 +50,25 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
 
     public async Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
     {
-        var id = await db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
-            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        var id = await LatestIdAsync(key, cancellationToken);
         return id is null ? null : await FindDefinitionAsync(id.Value, cancellationToken);
     }
+
+    public async Task<WorkflowDefinitionRecord?> CurrentDefinitionAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (definitions.FreshLatest(key) is { } known)
+            return await FindDefinitionAsync(known, cancellationToken);
+        var before = definitions.BeforeRead();
+        var id = await LatestIdAsync(key, cancellationToken);
+        if (id is null) return null;
+        var definition = await FindDefinitionAsync(id.Value, cancellationToken);
+        if (definitions.TryGet(id.Value, out _)) definitions.RememberLatest(key, id.Value, before); // not one staged in this unit of work
+        return definition;
+    }
+
+    private Task<Guid?> LatestIdAsync(string key, CancellationToken cancellationToken) =>
+        db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<WorkflowDefinitionRecord?> FindDefinitionAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -146,18 +173,29 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
         return (await waiting.ToListAsync(cancellationToken)).Where(o => o.CreatedAt <= createdBefore).OrderBy(o => o.CreatedAt).Take(max).ToList();
     }
 
-    public void Add(WorkflowRecord record) => db.Add((object)record);
+    // Engine records have no navigations: their entries are set directly, without walking a graph or detecting
+    // changes of the record first (SaveChanges detects them once).
+    public void Add(WorkflowRecord record) => EntryOf(record).State = EntityState.Added;
 
     public IStoreCheckpoint Checkpoint() => new EfChangeCheckpoint(db);
 
     public void Update(WorkflowRecord record)
     {
-        if (db.Entry(record).State == EntityState.Detached)
-            db.Update((object)record);
+        var entry = EntryOf(record);
+        if (entry.State == EntityState.Detached)
+            entry.State = EntityState.Modified;
     }
+
+    private Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry EntryOf(WorkflowRecord record) =>
+        DetectedChanges.Run(db, () => db.Entry((object)record), detectFirst: false);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        // Changes are detected once here; the interceptors and SaveChanges itself would otherwise each scan every
+        // tracked entity again (the interceptors only set entry states, which needs no detection).
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting) db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -171,6 +209,10 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
         {
             db.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }

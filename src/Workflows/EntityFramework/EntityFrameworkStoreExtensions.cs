@@ -13,11 +13,21 @@ public static class EntityFrameworkStoreExtensions
     public static WorkflowEngineBuilder UseEntityFrameworkStore<TContext>(this WorkflowEngineBuilder engine) where TContext : DbContext
     {
         engine.Services.TryAddSingleton<DefinitionRecordCache>();
+        engine.Services.TryAddSingleton<CommittedRows>();
+        engine.Services.TryAddSingleton<CommittedRowTracking>();
         engine.Services.Replace(ServiceDescriptor.Scoped<IWorkflowStore, EfWorkflowStore<TContext>>());
         return engine;
     }
 
-    /// <summary>Keeps the inbox's task-group rows (<see cref="UserTaskGroupRecord"/>) with every save of the context.</summary>
-    public static DbContextOptionsBuilder UseWorkflowEngineInterceptors(this DbContextOptionsBuilder options) =>
+    /// <summary>
+    /// Keeps the inbox's task-group rows (<see cref="UserTaskGroupRecord"/>) with every save of the context and, given
+    /// the application's services where the engine uses this store, the rows a step may attach instead of reading
+    /// (<see cref="CommittedRows"/>).
+    /// </summary>
+    public static DbContextOptionsBuilder UseWorkflowEngineInterceptors(this DbContextOptionsBuilder options, IServiceProvider? services = null)
+    {
         options.AddInterceptors(UserTaskGroupMaintenance.Instance);
+        if (services?.GetService<CommittedRowTracking>() is { } tracking) options.AddInterceptors(tracking);
+        return options;
+    }
 }

@@ -18,7 +18,8 @@ public sealed class UserTaskGroupMaintenance : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } db) Apply(db, Plan(db, ids => Existing(db).Where(r => ids.Contains(r.TaskId)).ToList()));
+        if (eventData.Context is { } db)
+            DetectedChanges.Run(db, () => Apply(db, Plan(db, ids => Existing(db).Where(r => ids.Contains(r.TaskId)).ToList())));
         return result;
     }
 
@@ -26,11 +27,12 @@ public sealed class UserTaskGroupMaintenance : SaveChangesInterceptor
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is not { } db) return result;
-        var unknown = UnknownBefore(db);
+        var unknown = DetectedChanges.Run(db, () => UnknownBefore(db));
         var loaded = unknown.Count == 0 ? [] : await Existing(db).Where(r => unknown.Contains(r.TaskId)).ToListAsync(cancellationToken);
-        Apply(db, Plan(db, _ => loaded));
+        DetectedChanges.Run(db, () => Apply(db, Plan(db, _ => loaded)), detectFirst: false); // the read above tracks nothing new
         return result;
     }
+
 
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result) =>
         OnlyGroupRows(eventData) ? InterceptionResult.Suppress() : result;

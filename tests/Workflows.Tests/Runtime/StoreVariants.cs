@@ -43,13 +43,13 @@ internal static class TestStores
 {
     public static void UseSqlite(this WorkflowEngineBuilder engine, SqliteDatabase database)
     {
-        engine.Services.AddDbContext<TestWorkflowDbContext>(o => o.UseSqlite(database.ConnectionString).UseWorkflowEngineInterceptors());
+        engine.Services.AddDbContext<TestWorkflowDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).UseWorkflowEngineInterceptors(sp));
         engine.UseEntityFrameworkStore<TestWorkflowDbContext>();
     }
 
     public static void UsePostgres(this WorkflowEngineBuilder engine, PostgresDatabase database)
     {
-        engine.Services.AddDbContext<TestWorkflowDbContext>(o => o.UseNpgsql(database.ConnectionString).UseWorkflowEngineInterceptors());
+        engine.Services.AddDbContext<TestWorkflowDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString).UseWorkflowEngineInterceptors(sp));
         engine.UseEntityFrameworkStore<TestWorkflowDbContext>();
     }
 }

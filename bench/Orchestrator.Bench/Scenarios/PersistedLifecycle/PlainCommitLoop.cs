@@ -65,7 +65,8 @@ public sealed class PlainCommitLoop(BenchDatabase database, IModel model, StepSh
         await transaction.CommitAsync();
     }
 
+    // SQLite enforces foreign keys only on connections that ask; EF Core's always do, so the loop's do too.
     private DbConnection Open() => database.Provider == DatabaseProvider.Sqlite
-        ? new SqliteConnection(database.ConnectionString)
+        ? new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { ForeignKeys = true }.ConnectionString)
         : new NpgsqlConnection(database.ConnectionString);
 }

@@ -134,7 +134,7 @@ internal sealed class EffectApplier(EngineServices engine)
 
     private async Task StartCalledProcessAsync(LoadedInstance parent, CalledProcessRequested c, StepTransaction step)
     {
-        var definition = await engine.Store.LatestDefinitionAsync(c.ProcessId, step.CancellationToken);
+        var definition = await engine.Store.CurrentDefinitionAsync(c.ProcessId, step.CancellationToken);
         if (definition is null)
         {
             step.Enqueue(parent.Record.Id, new FailActivity(c.WaitId, "CalledProcessNotFound",

@@ -23,7 +23,7 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
         string processKey, string? businessKey, Vars? variables = null, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
-        var definition = await engine.Store.LatestDefinitionAsync(processKey, cancellationToken)
+        var definition = await engine.Store.CurrentDefinitionAsync(processKey, cancellationToken)
             ?? throw new KeyNotFoundException($"No process '{processKey}' is deployed.");
         var step = new StepTransaction(engine, cancellationToken);
         var instance = step.Create(definition, Guid.NewGuid(), businessKey, tenantId);
@@ -86,13 +86,45 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
     public async Task CompleteTaskAsync(Guid taskId, Vars? variables, string? user, CancellationToken cancellationToken = default)
     {
         await using var connection = await engine.Store.HoldConnectionAsync(cancellationToken);
+        if (engine.Store.AttachCommittedTask(taskId) is { } remembered)
+        {
+            // The task and instance as this node committed them, unread: if the database moved on since, the save's
+            // revision check writes nothing and the step runs again from what is stored.
+            var guess = Completion(Open(remembered, taskId), variables, user, cancellationToken);
+            if (await TryCommitAsync(guess))
+            {
+                await AfterCommitAsync(guess, connection);
+                return;
+            }
+            engine.Store.DiscardUnitOfWork();
+        }
         var task = Open(await engine.Store.FindTaskWithInstanceAsync(taskId, cancellationToken), taskId);
+        await RunAndCommitAsync(Completion(task, variables, user, cancellationToken), connection);
+    }
+
+    private StepTransaction Completion(UserTaskRecord task, Vars? variables, string? user, CancellationToken cancellationToken)
+    {
         var step = new StepTransaction(engine, cancellationToken);
         (task.Status, task.CompletedAt, task.CompletedBy, task.Revision) = (UserTaskStatus.Completed, step.Now, user, task.Revision + 1);
         engine.Store.Update(task);
         step.TaskChanges.Add(StepListeners.Change(task, UserTaskChangeKind.Completed));
-        step.Enqueue(task.InstanceId, new CompleteUserTask(taskId, variables ?? NoVariables));
-        await RunAndCommitAsync(step, connection);
+        step.Enqueue(task.InstanceId, new CompleteUserTask(task.Id, variables ?? NoVariables));
+        return step;
+    }
+
+    /// <summary>Runs and commits a step built on remembered rows; false when it failed and nothing was written.</summary>
+    private async Task<bool> TryCommitAsync(StepTransaction step)
+    {
+        try
+        {
+            await CommitAsync(step);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A conflict, or a step that could not run on rows the database has moved past: the read decides.
+            return false;
+        }
     }
 
     public Task<CorrelationResult> CorrelateMessageAsync(
@@ -153,6 +185,12 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
     /// </param>
     internal async Task RunAndCommitAsync(StepTransaction step, IAsyncDisposable? heldConnection = null)
     {
+        await CommitAsync(step);
+        await AfterCommitAsync(step, heldConnection);
+    }
+
+    private async Task CommitAsync(StepTransaction step)
+    {
         try
         {
             await step.RunAsync();
@@ -163,6 +201,10 @@ public sealed class WorkflowRuntime(EngineServices engine) : IWorkflowRuntime
             engine.Outbox.DiscardStaged();
             throw;
         }
+    }
+
+    private async Task AfterCommitAsync(StepTransaction step, IAsyncDisposable? heldConnection)
+    {
         if (heldConnection is not null) await heldConnection.DisposeAsync();
         await engine.Listeners.NotifyAsync(step.TaskChanges, step.CancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)

@@ -27,6 +27,24 @@ public interface IWorkflowStore
 
     Task<WorkflowDefinitionRecord?> LatestDefinitionAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The version new instances of <paramref name="key"/> start on: the latest, though a store may answer from a
+    /// short-lived cache and so miss, for a few seconds, a version deployed through another node.
+    /// </summary>
+    Task<WorkflowDefinitionRecord?> CurrentDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
+        LatestDefinitionAsync(key, cancellationToken);
+
+    /// <summary>
+    /// The open task and its instance as this node last committed them, attached to an empty unit of work without
+    /// a read; null when the store holds no such copy. The copy may be behind the database: a save of a step built
+    /// on it then fails with <see cref="WorkflowConflictException"/>, and the caller discards the unit of work
+    /// (<see cref="DiscardUnitOfWork"/>) and reads.
+    /// </summary>
+    UserTaskRecord? AttachCommittedTask(Guid taskId) => null;
+
+    /// <summary>Drops every staged change and attached row of the unit of work.</summary>
+    void DiscardUnitOfWork() { }
+
     Task<IReadOnlyList<WorkflowDefinitionRecord>> LatestDefinitionsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<UserTaskRecord>> QueryUserTasksAsync(UserTaskQuery query, CancellationToken cancellationToken = default);
