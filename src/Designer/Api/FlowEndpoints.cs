@@ -18,8 +18,10 @@ internal static class FlowEndpoints
         flows.MapGet("/{key}/versions", Versions)
             .WithSummary("Version history with who changed and who approved each version, newest first, a page at a time: "
                 + "the next page's 'after' (a version number) is in the Link (rel=next) and X-Next-Cursor headers, absent on the last page.");
-        flows.MapGet("/{key}/versions/{version:int}/xml", async (string key, int version, FlowCatalog catalog, CancellationToken ct) =>
-            await catalog.XmlAsync(key, version, ct) is { } xml ? Results.Text(xml, "application/xml") : Results.NotFound());
+        flows.MapGet("/{key}/versions/{version:int}/xml", async (string key, int version, HttpContext http, FlowCatalog catalog, CancellationToken ct) =>
+            await catalog.VisibleAsync(DesignerUser.From(http.User).CompanyId, key, ct) && await catalog.XmlAsync(key, version, ct) is { } xml
+                ? Results.Text(xml, "application/xml")
+                : Results.NotFound());
         flows.MapGet("/{key}/versions/{version:int}/changes", (string key, int version, DraftReview review, CancellationToken ct) =>
             review.VersionChangesAsync(key, version, ct)).WithSummary("What this version changed against the one before.");
         flows.MapPost("/{key}/versions/{version:int}/rollback", async (string key, int version, HttpContext http, DraftLifecycle drafts, CancellationToken ct) =>

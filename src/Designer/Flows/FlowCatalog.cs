@@ -33,7 +33,7 @@ public sealed class FlowCatalog(DesignerDatabase db)
         Guid companyId, string key, int? below = null, int size = VersionPageSize, CancellationToken ct = default)
     {
         size = Math.Clamp(size, 1, MaxVersionPageSize);
-        if (FlowVariantKey.CompanyOf(key) is { } owner && owner != await CompanyCodeAsync(companyId, ct)) return new FlowVersionPage([], null);
+        if (!await VisibleAsync(companyId, key, ct)) return new FlowVersionPage([], null);
         var versions = db.Definitions.Where(d => d.Key == key);
         if (below is { } version) versions = versions.Where(d => d.Version < version);
         var rows = await versions.OrderByDescending(d => d.Version).Take(size + 1)
@@ -59,6 +59,10 @@ public sealed class FlowCatalog(DesignerDatabase db)
             .Select(d => new { d.Version, d.Xml }).FirstOrDefaultAsync(ct);
         return latest is null ? null : (latest.Version, latest.Xml);
     }
+
+    /// <summary>Whether the company sees the flow: a group flow, or a variant of its own (another company's is never shown).</summary>
+    public async Task<bool> VisibleAsync(Guid companyId, string key, CancellationToken ct = default) =>
+        FlowVariantKey.CompanyOf(key) is not { } owner || owner == await CompanyCodeAsync(companyId, ct);
 
     public Task<string?> CompanyCodeAsync(Guid companyId, CancellationToken ct = default) =>
         db.Companies.Where(c => c.Id == companyId).Select(c => c.Code).SingleOrDefaultAsync(ct);

@@ -57,6 +57,19 @@ public abstract class DesignerFlowCatalogTests(IScenarioHost host)
         Assert.Empty(foreign.Versions);
     }
 
+    [Fact]
+    public async Task Another_companys_variant_xml_is_not_found_through_the_designer_api()
+    {
+        await DeployVersionsAsync("catalog_c--dz", 1);
+        var people = new Access.AccessMatrixHarness(host);
+
+        var city = await (await people.ClientAsync("admin")).GetAsync("/api/designer/flows/catalog_c--dz/versions/1/xml");
+        var theirs = await (await people.ClientAsync("dz-admin")).GetAsync("/api/designer/flows/catalog_c--dz/versions/1/xml");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, city.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, theirs.StatusCode);
+    }
+
     private async Task<(T Result, IReadOnlyList<string> Commands)> WithCatalogAsync<T>(Func<FlowCatalog, Task<T>> read)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
