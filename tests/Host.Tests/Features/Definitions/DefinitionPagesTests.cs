@@ -49,6 +49,23 @@ public abstract class DefinitionPagesTests(IScenarioHost host)
     }
 
     [Fact]
+    public async Task A_flow_deployed_before_the_cursor_does_not_move_the_next_page()
+    {
+        string[] keys = ["defs_stable_b", "defs_stable_c", "defs_stable_d", "defs_stable_e"];
+        foreach (var key in keys) await DeployVersionsAsync(key, 1);
+        var admin = await AdminAsync();
+        var cursor = DefinitionCursor.AfterKey("defs_stable_a");
+        var (first, _) = await PageWithCommandsAsync(admin, null, cursor, 2);
+
+        await DeployVersionsAsync("defs_stable_a0", 1); // sorts before the cursor
+        await DeployVersionsAsync("defs_stable_d", 2); // a new version of a flow on the next page
+        var (second, _) = await PageWithCommandsAsync(admin, null, first.Next, 2);
+
+        Assert.Equal(["defs_stable_b", "defs_stable_c"], first.Definitions.Select(d => d.Key));
+        Assert.Equal([("defs_stable_d", 2), ("defs_stable_e", 1)], second.Definitions.Select(d => (d.Key, d.Version)));
+    }
+
+    [Fact]
     public async Task One_flows_versions_come_newest_first_a_page_at_a_time()
     {
         await DeployVersionsAsync("defs_versions", 5);
