@@ -41,9 +41,6 @@ public sealed class Unit
         ServedAreas = list.Count == 0 ? "" : $",{string.Join(',', list)},";
     }
 
-    /// <summary>The area of <paramref name="address"/> this office serves, if any.</summary>
-    public bool Serves(string address) => AreaList().Any(a => address.StartsWith(a, StringComparison.Ordinal));
-
     public static Unit Create(Guid companyId, string code, string name, UnitKind kind) => new()
     {
         Id = Guid.NewGuid(),

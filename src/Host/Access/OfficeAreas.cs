@@ -31,9 +31,17 @@ public sealed class OfficeAreas(OrchestratorDbContext db)
     public static string AreaOf(string? address, IEnumerable<string> districts) =>
         address is null ? NoArea : districts.Where(d => address.StartsWith(d, StringComparison.Ordinal)).MaxBy(d => d.Length) ?? NoArea;
 
-    /// <summary>The business offices of the company serving <paramref name="address"/>; empty when none does.</summary>
-    public async Task<IReadOnlySet<Guid>> ServingAsync(string address, CancellationToken cancellationToken) =>
-        (await OfficesAsync(cancellationToken)).Where(o => o.Serves(address)).Select(o => o.Id).ToHashSet();
+    /// <summary>
+    /// The business offices of the company serving <paramref name="address"/>: those holding the district the stamp
+    /// gives it (<see cref="AreaOf"/>, the longest served district it starts with), so acting on a task by id follows
+    /// the same rule as the lists; empty when no office serves it.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> ServingAsync(string address, CancellationToken cancellationToken)
+    {
+        var offices = await OfficesAsync(cancellationToken);
+        var area = AreaOf(address, offices.SelectMany(o => o.AreaList()));
+        return area == NoArea ? new HashSet<Guid>() : offices.Where(o => o.AreaList().Contains(area)).Select(o => o.Id).ToHashSet();
+    }
 
     /// <summary>
     /// The districts whose office work <paramref name="staff"/> sees: their office's and <see cref="NoArea"/>;

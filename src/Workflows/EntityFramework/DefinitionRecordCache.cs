@@ -7,9 +7,9 @@ namespace Orchestrator.Workflows.EntityFramework;
 /// Deployed process versions by id (one per version, never changed once deployed: a change is a new version), so
 /// a step reads its instance's definition, XML and all, from the database once per process version and node.
 /// Also which version of a key new instances start on, read at most every <see cref="LatestFreshFor"/>: a deployment
-/// through this node forgets it at once (<see cref="CommittedRowTracking"/>), one through another node is picked up
-/// within that time, so an instance started in between runs the previous version, as one started a moment before
-/// the deployment would. The records held here are not tracked by any DbContext.
+/// through this node forgets it at once (<see cref="CommittedRowTracking"/>), one through another node when that node
+/// says so (the Host's cluster messages) or at the latest after that time, so an instance started in between runs the
+/// previous version, as one started a moment before the deployment would. The records held here are not tracked by any DbContext.
 /// </summary>
 public sealed class DefinitionRecordCache
 {
@@ -46,5 +46,16 @@ public sealed class DefinitionRecordCache
     {
         Interlocked.Increment(ref _deployments);
         _latest.TryRemove(key, out _);
+        LatestForgotten?.Invoke(key);
     }
+
+    /// <summary>After a gap in hearing from the other nodes: any key may have a newer version.</summary>
+    public void ForgetAllLatest()
+    {
+        Interlocked.Increment(ref _deployments);
+        _latest.Clear();
+    }
+
+    /// <summary>Raised when a key's latest version is forgotten (a deployment through this node or, told, another).</summary>
+    public event Action<string>? LatestForgotten;
 }

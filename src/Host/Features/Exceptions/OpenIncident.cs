@@ -8,6 +8,3 @@ namespace Orchestrator.Host.Features.Exceptions;
 public sealed record OpenIncident(
     Guid IncidentId, Guid RequestId, string RequestNumber, string RequestType, string ElementId, string StepName,
     string Reason, DateTimeOffset Since, TimeSpan Age, string Kind = "", string Detail = "");
-
-/// <summary>One page of open incidents, oldest first, and how many there are in all.</summary>
-public sealed record OpenIncidentsPage(IReadOnlyList<OpenIncident> Items, int Total, int Page, int PageSize);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Orchestrator.Host.Api;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Resources;
 using Orchestrator.Host.Features.Tasks;
@@ -9,20 +10,30 @@ namespace Orchestrator.Host.Features.Exceptions;
 
 /// <summary>
 /// The open incidents of the caller's company's requests (the request table's company scope decides), oldest
-/// first, a page at a time; the step is named as the flow names it. Also answers for one request or instance.
+/// first, a page at a time (keyset: <see cref="OldestFirstCursor"/>); the step is named as the flow names it. Also answers for one request or instance.
 /// </summary>
 public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
+    public const int DefaultPageSize = 50;
     public const int MaxPageSize = 100;
 
-    public async Task<OpenIncidentsPage> PageAsync(int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The open incidents after <paramref name="after"/> in (created, id) order: the first page reads the (company,
+    /// status, created, id) index from its start, so a page costs the same however many incidents there are (one
+    /// command for the rows, one for their flows' step names).
+    /// </summary>
+    public async Task<OldestFirstPage<OpenIncident>> PageAsync(OldestFirstCursor? after = null, int size = DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, MaxPageSize));
-        var open = Open();
-        var total = await open.CountAsync(cancellationToken);
-        var rows = await open.OrderBy(r => r.Incident.CreatedAt).ThenBy(r => r.Incident.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new OpenIncidentsPage(await ViewAsync(rows, cancellationToken), total, page, pageSize);
+        size = Math.Clamp(size, 1, MaxPageSize);
+        // The company spelled out besides the context's filter: SQLite seeks no index on its "no scope, or this company".
+        var company = db.ScopedCompanyId;
+        var open = db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Status == IncidentStatus.Open && (company == null || i.TenantId == company));
+        if (after is { } cursor)
+            open = open.Where(i => i.CreatedAt >= cursor.Since && (i.CreatedAt > cursor.Since || i.Id.CompareTo(cursor.Id) > 0));
+        var rows = await Of(open).OrderBy(r => r.Incident.CreatedAt).ThenBy(r => r.Incident.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var next = rows.Count > size ? new OldestFirstCursor(page[^1].Incident.CreatedAt, page[^1].Incident.Id) : null;
+        return new OldestFirstPage<OpenIncident>(await ViewAsync(page, cancellationToken), next);
     }
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Open().CountAsync(cancellationToken);
@@ -33,9 +44,10 @@ public sealed class OpenIncidentsQuery(OrchestratorDbContext db, TimeProvider cl
     public async Task<IReadOnlyList<OpenIncident>> OfRequestAsync(string requestNumber, CancellationToken cancellationToken = default) =>
         await ViewAsync(await Open().Where(r => r.Number == requestNumber).ToListAsync(cancellationToken), cancellationToken);
 
-    private IQueryable<Row> Open() =>
-        from incident in db.Set<IncidentRecord>().AsNoTracking()
-        where incident.Status == IncidentStatus.Open
+    private IQueryable<Row> Open() => Of(db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Status == IncidentStatus.Open));
+
+    private IQueryable<Row> Of(IQueryable<IncidentRecord> incidents) =>
+        from incident in incidents
         join instance in db.Set<WorkflowInstanceRecord>().AsNoTracking() on incident.InstanceId equals instance.Id
         join request in db.ServiceRequests.AsNoTracking() on instance.BusinessKey equals request.Number
         select new Row { Incident = incident, DefinitionId = instance.DefinitionId, RequestId = request.Id, Number = request.Number, Type = request.Type };

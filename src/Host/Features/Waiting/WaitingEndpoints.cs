@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Localization;
 using Orchestrator.Domain.Organization;
 using Orchestrator.Host.Access;
+using Orchestrator.Host.Api;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Features.Waiting;
 
@@ -9,7 +12,8 @@ public static class WaitingEndpoints
     public static RouteGroupBuilder MapWaiting(this RouteGroupBuilder api)
     {
         api.MapGet("/waiting", List).WithTags("Requests")
-            .WithSummary("Requests waiting for the customer (待客户办理: payment, documents, permits, arrears, agreement), longest waiting first; paged.");
+            .WithSummary("Requests waiting for the customer (待客户办理: payment, documents, permits, arrears, agreement), longest waiting first; a page at a time: "
+                + "the next page's 'after' token is in 'next' and the Link (rel=next) and X-Next-Cursor headers, absent on the last page.");
         return api;
     }
 
@@ -17,8 +21,12 @@ public static class WaitingEndpoints
     public static bool MayList(StaffMember caller) =>
         caller.IsAdministrator || caller.Roles.Contains(Roles.Clerk) || caller.Roles.Contains(Roles.DutyManager);
 
-    private static async Task<IResult> List(HttpContext http, WaitingForCustomerQuery waiting, int? page, int? pageSize, CancellationToken ct) =>
-        MayList(await http.CallerAsync(ct))
-            ? Results.Ok(await waiting.PageAsync(page ?? 1, pageSize ?? 50, ct))
-            : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the service center and administrators see the requests waiting for customers.");
+    private static async Task<IResult> List(
+        HttpContext http, WaitingForCustomerQuery waiting, string? after, int? page, int? pageSize, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!MayList(await http.CallerAsync(ct)))
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the service center and administrators see the requests waiting for customers.");
+        var (cursor, refusal) = OldestFirstResults.Read(page, after, l);
+        return refusal ?? OldestFirstResults.Page(http, await waiting.PageAsync(cursor, pageSize ?? WaitingForCustomerQuery.DefaultPageSize, ct));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestrator.Host.Api;
 using Orchestrator.Host.Persistence;
 
 namespace Orchestrator.Host.Features.Waiting;
@@ -6,19 +7,30 @@ namespace Orchestrator.Host.Features.Waiting;
 /// <summary>
 /// The requests of the caller's company that wait for their customer (待客户办理), longest waiting first, a page at a
 /// time in SQL (the request table's company scope decides); also the waits of given requests, for customer 360.
+/// A page is keyset-paged after (since, key) (<see cref="OldestFirstCursor"/>): each waiting step gives at most one
+/// page from its own (company, step, open, since, key) index range, and the union's first page is read with its
+/// requests and customers in the same command, so a page reads a bounded number of rows however many wait.
 /// </summary>
 public sealed class WaitingForCustomerQuery(OrchestratorDbContext db)
 {
+    public const int DefaultPageSize = 50;
     public const int MaxPageSize = 100;
 
-    public async Task<WaitingPage> PageAsync(int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    public async Task<OldestFirstPage<WaitingRequest>> PageAsync(
+        OldestFirstCursor? after = null, int size = DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, MaxPageSize));
-        var waiting = Rows();
-        var total = await waiting.CountAsync(cancellationToken);
-        var rows = await waiting.OrderBy(r => r.Wait.Since).ThenBy(r => r.Number).ThenBy(r => r.Wait.ElementId)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new WaitingPage([.. rows.Select(View)], total, page, pageSize);
+        size = Math.Clamp(size, 1, MaxPageSize);
+        var open = OpenRequests();
+        var waits = CustomerWaits.TaskSteps.Keys.Concat(CustomerWaits.MessageSteps.Keys)
+            .Select(step => After(CustomerWaitRows.AtStep(db, step), after)
+                .Where(w => open.Any(r => r.Number == w.RequestNumber))
+                .OrderBy(w => w.Since).ThenBy(w => w.Key).Take(size + 1))
+            .Aggregate((all, next) => all.Concat(next))
+            .OrderBy(w => w.Since).ThenBy(w => w.Key).Take(size + 1);
+        var rows = await Joined(waits).OrderBy(r => r.Wait.Since).ThenBy(r => r.Wait.Key).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var next = rows.Count > size ? new OldestFirstCursor(page[^1].Wait.Since, page[^1].Wait.Key) : null;
+        return new OldestFirstPage<WaitingRequest>([.. page.Select(View)], next);
     }
 
     /// <summary>The open waits of the given requests (already found in the caller's company), in one query.</summary>
@@ -30,10 +42,18 @@ public sealed class WaitingForCustomerQuery(OrchestratorDbContext db)
         return rows.Select(View).OrderBy(w => w.Since).ToLookup(w => w.RequestNumber);
     }
 
-    private IQueryable<Row> Rows() =>
-        from wait in CustomerWaitRows.Open(db)
-        join request in db.ServiceRequests.AsNoTracking() on wait.RequestNumber equals request.Number
-        where request.Status == Domain.Requests.RequestStatus.Submitted || request.Status == Domain.Requests.RequestStatus.InProgress
+    private IQueryable<Row> Rows() => Joined(CustomerWaitRows.Open(db));
+
+    private static IQueryable<CustomerWaitRow> After(IQueryable<CustomerWaitRow> waits, OldestFirstCursor? after) =>
+        after is { } cursor ? waits.Where(w => w.Since >= cursor.Since && (w.Since > cursor.Since || w.Key.CompareTo(cursor.Id) > 0)) : waits;
+
+    private IQueryable<Domain.Requests.ServiceRequest> OpenRequests() =>
+        db.ServiceRequests.AsNoTracking()
+            .Where(r => r.Status == Domain.Requests.RequestStatus.Submitted || r.Status == Domain.Requests.RequestStatus.InProgress);
+
+    private IQueryable<Row> Joined(IQueryable<CustomerWaitRow> waits) =>
+        from wait in waits
+        join request in OpenRequests() on wait.RequestNumber equals request.Number
         join customer in db.Customers.AsNoTracking() on request.CustomerId equals customer.Id into customers
         from customer in customers.DefaultIfEmpty()
         select new Row

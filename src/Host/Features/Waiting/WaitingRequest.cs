@@ -9,6 +9,3 @@ namespace Orchestrator.Host.Features.Waiting;
 public sealed record WaitingRequest(
     Guid RequestId, string RequestNumber, ServiceRequestType RequestType, Guid? CustomerId, string? CustomerName,
     CustomerWaitKind Kind, string ElementId, string StepName, DateTimeOffset Since, Guid? TaskId, string? FollowedUpBy);
-
-/// <summary>One page of the requests waiting for their customers, longest waiting first, and how many there are in all.</summary>
-public sealed record WaitingPage(IReadOnlyList<WaitingRequest> Items, int Total, int Page, int PageSize);

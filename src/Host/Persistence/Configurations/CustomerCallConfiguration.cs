@@ -15,5 +15,7 @@ internal sealed class CustomerCallConfiguration : IEntityTypeConfiguration<Custo
         call.Property(c => c.CalledBy).HasMaxLength(256);
         // The service center's list: a company's open calls, oldest first.
         call.HasIndex(c => new { c.CompanyId, c.CalledAt, c.CreatedAt });
+        // ... read a page at a time after (created, id): the open calls alone, in that order.
+        call.HasIndex(c => new { c.CompanyId, c.CreatedAt, c.Id }).HasDatabaseName("IX_customer_calls_Open").HasFilter("\"CalledAt\" IS NULL");
     }
 }

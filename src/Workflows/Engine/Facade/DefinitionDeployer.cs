@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Workflows.Engine.Persistence.Records;
 
 namespace Orchestrator.Workflows.Engine.Facade;
@@ -36,6 +37,10 @@ internal sealed class DefinitionDeployer(EngineServices engine)
         await engine.Store.SaveChangesAsync(cancellationToken);
         if (engine.Options.DispatchOutboxAfterCommit)
             await engine.Outbox.DispatchStagedAsync(cancellationToken);
+        var changed = deployed.Where(d => !d.Unchanged).Select(d => d.Key).ToList();
+        if (changed.Count > 0)
+            foreach (var listener in engine.Services.GetServices<IDefinitionDeploymentListener>())
+                await listener.OnDeployedAsync(changed, cancellationToken);
         return new DeploymentResult(report, deployed);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,44 @@ public abstract class OfficeAreaPagesTests(IScenarioHost host)
         Assert.Contains(tasks["滨河区"], (await InboxAsync("west")).Ids);
         Assert.DoesNotContain(tasks["滨河区"], (await InboxAsync("office")).Ids);
     }
+
+    [Fact]
+    public async Task Overlapping_districts_the_longest_decides_who_lists_reads_claims_and_completes_by_id()
+    {
+        await SetAreasAsync("bo-west", "城西区、滨河区、开发区、城东区北");
+        try
+        {
+            var north = await TaskIdAsync(await people.SuspensionAsync("城东区北"), "FinalReading");
+            var east = await TaskIdAsync(await people.SuspensionAsync("城东区"), "FinalReading");
+            var eastClient = await people.ClientAsync("office");
+            var westClient = await people.ClientAsync("west");
+
+            Assert.DoesNotContain(north, (await InboxAsync("office")).Ids);
+            Assert.Contains(north, (await InboxAsync("west")).Ids);
+            Assert.Equal(TaskAccess.Refused, await DetailsAsync("office", north));
+            Assert.Equal(HttpStatusCode.NotFound, (await eastClient.PostAsync($"/api/tasks/{north}/claim", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await eastClient.PostAsJsonAsync($"/api/tasks/{north}/complete", new { variables = new { reading = 150 } })).StatusCode);
+            Assert.Equal(TaskAccess.Granted, await DetailsAsync("west", north));
+            Assert.Equal(HttpStatusCode.NoContent, (await westClient.PostAsync($"/api/tasks/{north}/claim", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await westClient.PostAsJsonAsync($"/api/tasks/{north}/complete", new { variables = new { reading = 150 } })).StatusCode);
+
+            Assert.Contains(east, (await InboxAsync("office")).Ids);
+            Assert.DoesNotContain(east, (await InboxAsync("west")).Ids);
+            Assert.Equal(TaskAccess.Refused, await DetailsAsync("west", east));
+            Assert.Equal(HttpStatusCode.NotFound, (await westClient.PostAsync($"/api/tasks/{east}/claim", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await westClient.PostAsJsonAsync($"/api/tasks/{east}/complete", new { variables = new { reading = 150 } })).StatusCode);
+            Assert.Equal(TaskAccess.Granted, await DetailsAsync("office", east));
+            Assert.Equal(HttpStatusCode.NoContent, (await eastClient.PostAsync($"/api/tasks/{east}/claim", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await eastClient.PostAsJsonAsync($"/api/tasks/{east}/complete", new { variables = new { reading = 150 } })).StatusCode);
+        }
+        finally
+        {
+            await SetAreasAsync("bo-west", "城西区、滨河区、开发区");
+        }
+    }
+
+    private Task<TaskAccess> DetailsAsync(string user, Guid taskId) =>
+        people.AsPageAsync(user, async (op, staff) => (await op.Get<TaskDetailsQuery>().LoadAsync(staff, taskId)).Access);
 
     /// <summary>A suspension's final meter reading (business-office work) for an account in each district.</summary>
     private async Task<Dictionary<string, Guid>> FinalReadingsAsync()

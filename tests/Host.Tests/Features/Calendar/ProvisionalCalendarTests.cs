@@ -13,6 +13,8 @@ using Orchestrator.Host.Workflows;
 using Orchestrator.Host.Features.Admin;
 using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Persistence.Records;
+using Orchestrator.Workflows.Engine.Outbox;
+using Orchestrator.Host.Persistence;
 
 namespace Orchestrator.Host.Tests.Features.Calendar;
 
@@ -109,6 +111,38 @@ public abstract class ProvisionalCalendarTests(IScenarioHost host)
         Assert.False(await host.InScopeAsync(s => s.GetRequiredService<IWorkflowRuntime>().FireTimerAsync(timer.Id)));
         host.Clock.Set(new DateOnly(2027, 1, 4), new TimeOnly(15, 1));
         Assert.True(await host.InScopeAsync(s => s.GetRequiredService<IWorkflowRuntime>().FireTimerAsync(timer.Id)));
+    }
+
+    [Fact]
+    public async Task A_recount_of_more_rows_than_one_batch_moves_every_working_day_deadline_once()
+    {
+        await ForgetYear2027Async();
+        await DeployAsync();
+        host.Clock.Set(new DateOnly(2026, 12, 23), new TimeOnly(15, 0));
+        var instances = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+            instances.Add(await host.InScopeAsync(s => s.GetRequiredService<IWorkflowRuntime>().StartAsync("year_end_survey", "year-end-" + Guid.NewGuid().ToString("N")[..8])));
+        var cache = host.Factory.Services.GetRequiredService<HolidayCalendarCache>();
+        var before = cache.Calendar;
+        await host.WithDbAsync(db =>
+        {
+            db.HolidayTables.Add(HolidayTable.Create(2027, HolidayDates.Parse("2027-01-01~2027-01-03, 2027-02-06~2027-02-13").Dates,
+                HolidayDates.Parse("2027-02-14").Dates, "国务院办公厅关于2027年部分节假日安排的通知（测试）"));
+            return db.SaveChangesAsync();
+        });
+        cache.Invalidate();
+
+        var recounted = await host.InScopeAsync(s => new RecountDeadlines(s.GetRequiredService<OrchestratorDbContext>(), s.GetRequiredService<ITimerScheduler>())
+            { BatchSize = 3 }.RecountAsync(2027, before, cache.Calendar));
+
+        Assert.InRange(recounted.Tasks, 7, 100);
+        Assert.InRange(recounted.Timers, 7, 100);
+        foreach (var instanceId in instances)
+        {
+            Assert.Equal(China(2027, 1, 4, 15), (await TaskAsync(instanceId, "Survey")).DueAt);
+            Assert.Equal(China(2026, 12, 30, 15), (await TaskAsync(instanceId, "Callback")).DueAt);
+            Assert.Equal(China(2027, 1, 4, 15), (await TimerAsync(instanceId)).DueAt);
+        }
     }
 
     [Fact]

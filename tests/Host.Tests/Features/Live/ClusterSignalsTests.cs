@@ -9,12 +9,14 @@ using Orchestrator.Host.Tests.Infrastructure;
 using Orchestrator.Host.Tests.Workflows;
 using Orchestrator.Host.Workflows;
 using Orchestrator.Workflows.Engine.Facade;
+using Orchestrator.Workflows.EntityFramework;
 
 namespace Orchestrator.Host.Tests.Features.Live;
 
 /// <summary>
 /// Two Hosts on one PostgreSQL database act as one: a task change on node A wakes the inbox screens on node B,
-/// a holiday table saved on A is the calendar B counts with, and B's listener comes back after its connection
+/// a holiday table saved on A is the calendar B counts with, a flow version deployed on A is the one B starts next
+/// (without waiting for B's latest-version cache to go stale), and B's listener comes back after its connection
 /// is cut (then every screen reloads, since messages sent meanwhile are lost).
 /// </summary>
 public sealed class ClusterSignalsTests : IAsyncLifetime
@@ -73,6 +75,25 @@ public sealed class ClusterSignalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flow_version_deployed_on_node_A_is_the_one_node_B_starts_next()
+    {
+        await OpenDesignTaskOnBAsync("cluster_version"); // B starts version 1 and remembers it as the latest
+        var definitionsOfB = nodeB.Services.GetRequiredService<DefinitionRecordCache>();
+        Assert.NotNull(definitionsOfB.FreshLatest("cluster_version"));
+        var forgotten = new TaskCompletionSource();
+        definitionsOfB.LatestForgotten += key => { if (key == "cluster_version") forgotten.TrySetResult(); };
+
+        await using (var scope = nodeA.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
+                .DeployAsync(TestFlows.Review("cluster_version", "出图（新）", CandidateGroups.DesignOffice))).Deployed);
+
+        await forgotten.Task.WaitAsync(Patience);
+        var started = await OpenDesignTaskOnBAsync("cluster_version", deploy: false);
+        await using var check = nodeB.Services.CreateAsyncScope();
+        Assert.Equal(2, (await check.ServiceProvider.GetRequiredService<IWorkflowRuntime>().GetInstanceAsync(started))!.Version);
+    }
+
+    [Fact]
     public async Task Node_B_listens_again_after_its_connection_is_cut_reloads_its_screens_and_hears_node_A()
     {
         var caughtUp = new TaskCompletionSource();
@@ -96,6 +117,18 @@ public sealed class ClusterSignalsTests : IAsyncLifetime
         });
         await OpenDesignTaskOnAAsync("cluster_reconnect");
         await woken.Task.WaitAsync(Patience);
+    }
+
+    /// <summary>Deploys (unless told not to) and starts in scopes of their own, as two requests would.</summary>
+    private async Task<Guid> OpenDesignTaskOnBAsync(string key, bool deploy = true)
+    {
+        if (deploy)
+            await using (var deployment = nodeB.Services.CreateAsyncScope())
+                Assert.True((await deployment.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
+                    .DeployAsync(TestFlows.Review(key, "出图", CandidateGroups.DesignOffice))).Deployed);
+        await using var scope = nodeB.Services.CreateAsyncScope();
+        var company = await scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>().Companies.SingleAsync(c => c.Code == "city");
+        return await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().StartAsync(key, null, tenantId: company.Id);
     }
 
     private async Task OpenDesignTaskOnAAsync(string key)

@@ -120,7 +120,7 @@ public abstract class CustomerNoticeDeliveryTests<TDatabase> : IAsyncLifetime wh
     private async Task<IReadOnlyList<CallListItem>> CallsAsync(string userName)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CallListQuery>().OpenAsync(await PrincipalAsync(scope, userName));
+        return (await scope.ServiceProvider.GetRequiredService<CallListQuery>().OpenAsync(await PrincipalAsync(scope, userName))).Items;
     }
 
     private async Task<CallRecorded> RecordCallAsync(string userName, Guid callId)

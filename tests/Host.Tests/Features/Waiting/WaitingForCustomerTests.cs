@@ -53,11 +53,12 @@ public abstract class WaitingForCustomerTests(IScenarioHost host)
             RequestChannel.Counter, null, "", owing.CustomerId, null, owing.AccountNumber, ["applicant-id", "current-bill"]));
         var clerk = await people.ClientAsync("clerk");
 
-        var first = await clerk.GetFromJsonAsync<JsonElement>("/api/waiting?page=1&pageSize=1");
+        var first = await clerk.GetFromJsonAsync<JsonElement>("/api/waiting?pageSize=1");
         var all = await AllAsync(clerk);
 
         Assert.Single(first.GetProperty("items").EnumerateArray());
-        Assert.Equal(all.Count, first.GetProperty("total").GetInt32());
+        Assert.True(all.Count >= 2);
+        Assert.Equal(JsonValueKind.String, first.GetProperty("next").ValueKind);
         Assert.Equal("Documents", all.Single(w => w.GetProperty("requestNumber").GetString() == documents.Request.Number).GetProperty("kind").GetString());
         Assert.Equal("Arrears", all.Single(w => w.GetProperty("requestNumber").GetString() == arrears.Request.Number).GetProperty("kind").GetString());
     }
@@ -96,11 +97,12 @@ public abstract class WaitingForCustomerTests(IScenarioHost host)
     private static async Task<List<JsonElement>> AllAsync(HttpClient client)
     {
         var all = new List<JsonElement>();
-        for (var page = 1; ; page++)
+        for (var next = ""; ;)
         {
-            var body = await client.GetFromJsonAsync<JsonElement>($"/api/waiting?page={page}&pageSize=100");
+            var body = await client.GetFromJsonAsync<JsonElement>($"/api/waiting?pageSize=100&after={next}");
             all.AddRange(body.GetProperty("items").EnumerateArray());
-            if (all.Count >= body.GetProperty("total").GetInt32()) return all;
+            if (body.GetProperty("next").GetString() is not { } token) return all;
+            next = Uri.EscapeDataString(token);
         }
     }
 }

@@ -1919,6 +1919,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompanyId", "CalledAt", "CreatedAt");
 
+                    b.HasIndex("CompanyId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_customer_calls_Open")
+                        .HasFilter("\"CalledAt\" IS NULL");
+
                     b.ToTable("customer_calls", (string)null);
                 });
 
@@ -2187,6 +2191,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Status");
 
+                    b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_incidents_Open_List");
+
                     b.ToTable("wf_incidents", (string)null);
                 });
 
@@ -2230,6 +2237,10 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("InstanceId", "MessageName");
 
                     b.HasIndex("MessageName", "CorrelationKey");
+
+                    b.HasIndex("TenantId", "ElementId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_message_subscriptions_Waiting")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("wf_message_subscriptions", (string)null);
                 });
@@ -2452,6 +2463,9 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                     b.HasIndex("TenantId", "Status", "CreatedAt", "Id")
                         .HasDatabaseName("IX_wf_user_tasks_Undated")
                         .HasFilter("\"DueAt\" IS NULL");
+
+                    b.HasIndex("TenantId", "ElementId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_Waiting");
 
                     b.HasIndex("TenantId", "Status", "DueAt", "CreatedAt", "Id");
 
