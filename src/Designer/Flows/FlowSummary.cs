@@ -7,5 +7,8 @@ public sealed record FlowSummary(string Key, string? Name, int LatestVersion, Da
     public bool IsVariant => Key != BaseKey;
 }
 
+/// <summary>A page of a flow's versions, newest first; <see cref="Next"/> is the last version shown, null on the last page.</summary>
+public sealed record FlowVersionPage(IReadOnlyList<FlowVersion> Versions, int? Next);
+
 /// <summary>One published version, with who changed and who approved it when it came through the designer.</summary>
 public sealed record FlowVersion(string Key, int Version, DateTimeOffset DeployedAt, string? DeployedBy, string? ApprovedBy, Guid? DraftId);

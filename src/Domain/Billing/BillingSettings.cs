@@ -33,9 +33,9 @@ public sealed class BillingSettings
     public void ChangeReview(decimal factor, int overReadings)
     {
         ReviewFactor = factor is >= 1.5m and <= 20m ? factor
-            : throw new InvalidValueException("review factor", $"The review factor is between 1.5 and 20; got {factor}.");
+            : throw new InvalidValueException("review factor", $"The review factor is between 1.5 and 20; got {factor}.") { Arguments = [factor] };
         AverageOverReadings = overReadings is >= 1 and <= 12 ? overReadings
-            : throw new InvalidValueException("readings averaged", $"Average over 1 to 12 readings; got {overReadings}.");
+            : throw new InvalidValueException("readings averaged", $"Average over 1 to 12 readings; got {overReadings}.") { Arguments = [overReadings] };
     }
 
     public void ChangeCycles(int masterMonths, int householdMonths)
@@ -47,11 +47,17 @@ public sealed class BillingSettings
     public void ChangeHouseholdRule(int baseHouseholdSize, decimal extraM3PerPersonPerYear)
     {
         BaseHouseholdSize = baseHouseholdSize is >= 1 and <= 10 ? baseHouseholdSize
-            : throw new InvalidValueException("base household size", $"The base household size is 1 to 10 people; got {baseHouseholdSize}.");
+            : throw new InvalidValueException("base household size", $"The base household size is 1 to 10 people; got {baseHouseholdSize}.")
+            {
+                Arguments = [baseHouseholdSize],
+            };
         ExtraM3PerPersonPerYear = Require.NonNegative(extraM3PerPersonPerYear, "m³ per further person");
     }
 
     private static int Cycle(int months, string field) =>
         months is 1 or 2 or 3 or 4 or 6 or 12 ? months
-            : throw new InvalidValueException(field, $"A reading cycle is 1, 2, 3, 4, 6 or 12 months; got {months}.");
+            : throw new InvalidValueException(field, $"A reading cycle is 1, 2, 3, 4, 6 or 12 months; got {months}.")
+            {
+                TextKey = "cycle-months", Arguments = [months],
+            };
 }

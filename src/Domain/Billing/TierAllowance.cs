@@ -13,7 +13,7 @@ public static class TierAllowance
     public static IReadOnlyList<decimal?> LimitsFor(TieredTariff tariff, Account account, BillingSettings settings, int months)
     {
         if (months is < 1 or > 12)
-            throw new InvalidValueException("billed months", $"A bill covers 1 to 12 months; got {months}.");
+            throw new InvalidValueException("billed months", $"A bill covers 1 to 12 months; got {months}.") { Arguments = [months] };
         var extraPeople = Math.Max(0, (account.HouseholdPopulation ?? 0) - settings.BaseHouseholdSize);
         var widening = tariff.WaterNature == WaterNature.Residential ? extraPeople * settings.ExtraM3PerPersonPerYear : 0;
         return [.. tariff.Tiers.Select(t => t.UpToM3PerYear is { } annual

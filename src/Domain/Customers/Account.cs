@@ -82,7 +82,10 @@ public sealed class Account
     {
         if (householdCount is < 2 or > 10_000)
             throw new InvalidValueException("household count",
-                $"A collective account serves between 2 and 10000 households; got {householdCount}.");
+                $"A collective account serves between 2 and 10000 households; got {householdCount}.")
+            {
+                Arguments = [householdCount],
+            };
         IsCollective = true;
         HouseholdCount = householdCount;
     }
@@ -91,7 +94,10 @@ public sealed class Account
     public void RecordHouseholdPopulation(int? persons)
     {
         if (persons is < 1 or > 50)
-            throw new InvalidValueException("household population", $"A household has between 1 and 50 people; got {persons}.");
+            throw new InvalidValueException("household population", $"A household has between 1 and 50 people; got {persons}.")
+            {
+                Arguments = [persons],
+            };
         HouseholdPopulation = persons;
     }
 
@@ -106,11 +112,17 @@ public sealed class Account
     {
         if (!IsCollective)
             return share is null ? 0 : throw new InvalidValueException(
-                "low-income share", $"Account {Number} is not collective, so it has no low-income share.");
+                "low-income share", $"Account {Number} is not collective, so it has no low-income share.")
+            {
+                TextKey = "low-income-share.not-collective", Arguments = [Number],
+            };
         if (share is not (> 0 and <= 1))
             throw new InvalidValueException(
                 "low-income share",
-                $"The low-income share of collective account {Number} must be more than 0 and at most 1; got {share?.ToString() ?? "nothing"}.");
+                $"The low-income share of collective account {Number} must be more than 0 and at most 1; got {share?.ToString() ?? "nothing"}.")
+            {
+                TextKey = "low-income-share.range", Arguments = [Number, share is { } given ? given : (object)"—"],
+            };
         return share.Value;
     }
 

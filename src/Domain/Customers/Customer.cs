@@ -47,7 +47,7 @@ public sealed class Customer
     {
         var value = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (value is not null && (value.Length > 200 || value.IndexOf('@') is < 1 || value.EndsWith('@') || value.Contains(' ')))
-            throw new InvalidValueException("email", $"'{email}' is not an e-mail address.");
+            throw new InvalidValueException("email", $"'{email}' is not an e-mail address.") { Arguments = [email] };
         Email = value;
     }
 

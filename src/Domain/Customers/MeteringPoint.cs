@@ -26,7 +26,10 @@ public sealed class MeteringPoint
         MeterKind kind, MeterRole role, string address, decimal initialReadingM3 = 0, DateOnly? installedOn = null)
     {
         if (caliberMm is < 8 or > 1000)
-            throw new InvalidValueException("meter caliber", $"A meter caliber must be between 8 and 1000 mm; got {caliberMm} mm.");
+            throw new InvalidValueException("meter caliber", $"A meter caliber must be between 8 and 1000 mm; got {caliberMm} mm.")
+            {
+                Arguments = [caliberMm],
+            };
         return new MeteringPoint
         {
             Id = Guid.NewGuid(),
@@ -48,10 +51,16 @@ public sealed class MeteringPoint
     {
         if (Status != MeteringPointStatus.Active) throw Refused("read");
         if (readOn <= LastReadOn)
-            throw new InvalidValueException("reading date", $"Meter {MeterNumber} was last read on {LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {readOn:yyyy-MM-dd}.");
+            throw new InvalidValueException("reading date", $"Meter {MeterNumber} was last read on {LastReadOn:yyyy-MM-dd}; a new reading must be later than that, not {readOn:yyyy-MM-dd}.")
+            {
+                TextKey = "reading.not-after-last", Arguments = [MeterNumber, LastReadOn, readOn],
+            };
         var previous = LastReadingM3 ?? 0;
         if (readingM3 < previous)
-            throw new InvalidValueException("meter reading", $"Meter {MeterNumber} read {previous} m³ last time; {readingM3} m³ is lower. Check the reading or record a meter replacement.");
+            throw new InvalidValueException("meter reading", $"Meter {MeterNumber} read {previous} m³ last time; {readingM3} m³ is lower. Check the reading or record a meter replacement.")
+            {
+                TextKey = "reading.below-last", Arguments = [MeterNumber, previous, readingM3],
+            };
         LastReadingM3 = readingM3;
         LastReadOn = readOn;
         return readingM3 - previous;
@@ -77,7 +86,10 @@ public sealed class MeteringPoint
         if (Status != MeteringPointStatus.Active) throw Refused("read");
         var previous = LastReadingM3 ?? 0;
         if (readingM3 < previous)
-            throw new InvalidValueException("meter reading", $"Meter {MeterNumber} read {previous} m³ last time; {readingM3} m³ is lower. Check the reading or record a meter replacement.");
+            throw new InvalidValueException("meter reading", $"Meter {MeterNumber} read {previous} m³ last time; {readingM3} m³ is lower. Check the reading or record a meter replacement.")
+            {
+                TextKey = "reading.below-last", Arguments = [MeterNumber, previous, readingM3],
+            };
         LastReadingM3 = readingM3;
         return readingM3 - previous;
     }

@@ -8,7 +8,10 @@ public static class PhoneNumber
         var text = Require.Text(phone, "phone number", 20).Replace(" ", "");
         if (!IsValid(text))
             throw new InvalidValueException(
-                "phone number", $"'{phone}' is not a phone number; use digits, with '-' after an area code if needed.");
+                "phone number", $"'{phone}' is not a phone number; use digits, with '-' after an area code if needed.")
+            {
+                Arguments = [phone],
+            };
         return text;
     }
 

@@ -31,7 +31,10 @@ public sealed partial class Bill
         Guid companyId, Guid accountId, string period, decimal volumeM3, decimal amount, DateOnly issuedOn, DateOnly dueDate)
     {
         if (dueDate < issuedOn)
-            throw new InvalidValueException("due date", $"A bill cannot fall due ({dueDate:yyyy-MM-dd}) before it is issued ({issuedOn:yyyy-MM-dd}).");
+            throw new InvalidValueException("due date", $"A bill cannot fall due ({dueDate:yyyy-MM-dd}) before it is issued ({issuedOn:yyyy-MM-dd}).")
+            {
+                Arguments = [dueDate, issuedOn],
+            };
         var bill = new Bill
         {
             Id = Guid.NewGuid(),

@@ -1,12 +1,21 @@
 namespace Orchestrator.Domain.Ledger;
 
-public sealed class IdempotencyKeyConflictException(PaymentChannel channel, string key, decimal firstAmount, decimal newAmount)
-    : DomainException(
-        "payment.idempotency-conflict",
-        $"{channel} payment '{key}' was already received for {firstAmount} yuan; a second notice says {newAmount} yuan. " +
-        "Nothing was booked; ask the channel to confirm the amount.")
+public sealed class IdempotencyKeyConflictException : DomainException
 {
-    public PaymentChannel Channel { get; } = channel;
-    public string IdempotencyKey { get; } = key;
-    public decimal FirstAmount { get; } = firstAmount;
+    public IdempotencyKeyConflictException(PaymentChannel channel, string key, decimal firstAmount, decimal newAmount)
+        : base(
+            "payment.idempotency-conflict",
+            $"{channel} payment '{key}' was already received for {firstAmount} yuan; a second notice says {newAmount} yuan. " +
+            "Nothing was booked; ask the channel to confirm the amount.")
+    {
+        Channel = channel;
+        IdempotencyKey = key;
+        FirstAmount = firstAmount;
+        TextKey = "payment.idempotency-amount";
+        Arguments = [channel, key, firstAmount, newAmount];
+    }
+
+    public PaymentChannel Channel { get; }
+    public string IdempotencyKey { get; }
+    public decimal FirstAmount { get; }
 }

@@ -24,7 +24,7 @@ public sealed class ReceiptRegister
     public Receipt Issue(Payment payment, string issuedBy, DateTimeOffset at)
     {
         if (payment.CompanyId != CompanyId)
-            throw new DomainException("receipt.foreign-payment", "A payment of another company cannot take a receipt of this register.");
+            throw new DomainException("receipt.foreign-payment", "A payment of another company cannot take a receipt of this register.") { Arguments = [Prefix] };
         LastSerial++;
         return Receipt.Create(this, $"{Prefix}{LastSerial:D10}", payment, issuedBy, at);
     }

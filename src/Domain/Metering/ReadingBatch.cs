@@ -26,7 +26,10 @@ public sealed class ReadingBatch
         CompanyId = Require.Id(companyId, "company"),
         Period = $"{periodStart:yyyy-MM}",
         Role = Require.Defined(role, "meter role"),
-        MeterCount = meterCount >= 0 ? meterCount : throw new InvalidValueException("meter count", $"The meter count cannot be negative; got {meterCount}."),
+        MeterCount = meterCount >= 0 ? meterCount : throw new InvalidValueException("meter count", $"The meter count cannot be negative; got {meterCount}.")
+        {
+            Arguments = [meterCount],
+        },
         CreatedAt = createdAt,
     };
 }

@@ -74,5 +74,8 @@ public sealed class ReadingBook
     private static int CheckedCycle(int months) =>
         months is 1 or 2 or 3 or 4 or 6 or 12
             ? months
-            : throw new InvalidValueException("cycle months", $"A reading cycle is 1, 2, 3, 4, 6 or 12 months; got {months}.");
+            : throw new InvalidValueException("cycle months", $"A reading cycle is 1, 2, 3, 4, 6 or 12 months; got {months}.")
+            {
+                TextKey = "cycle-months", Arguments = [months],
+            };
 }

@@ -29,5 +29,8 @@ public sealed class ReadingBookMeter
     public void MoveTo(int sequence) => Sequence = CheckedSequence(sequence);
 
     private static int CheckedSequence(int sequence) =>
-        sequence >= 1 ? sequence : throw new InvalidValueException("route position", $"A route position starts at 1; got {sequence}.");
+        sequence >= 1 ? sequence : throw new InvalidValueException("route position", $"A route position starts at 1; got {sequence}.")
+        {
+            Arguments = [sequence],
+        };
 }

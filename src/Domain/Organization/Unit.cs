@@ -29,9 +29,15 @@ public sealed class Unit
     {
         var list = areas.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct().ToList();
         if (list.Count > 0 && Kind != UnitKind.BusinessOffice)
-            throw new InvalidValueException("served areas", $"Only a business office serves areas; {Name} is a {Kind}.");
+            throw new InvalidValueException("served areas", $"Only a business office serves areas; {Name} is a {Kind}.")
+            {
+                TextKey = "served-areas.not-office", Arguments = [Name, Kind],
+            };
         if (list.Any(a => a.Contains(',') || a.Length > 32))
-            throw new InvalidValueException("served areas", "An area is a district name of at most 32 characters, without commas.");
+            throw new InvalidValueException("served areas", "An area is a district name of at most 32 characters, without commas.")
+            {
+                TextKey = "served-areas.format",
+            };
         ServedAreas = list.Count == 0 ? "" : $",{string.Join(',', list)},";
     }
 

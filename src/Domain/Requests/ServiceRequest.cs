@@ -60,7 +60,7 @@ public sealed class ServiceRequest
         if (!IsOpen) throw Refused("given documents");
         var index = documents.FindIndex(d => d.Code == code);
         if (index < 0)
-            throw new InvalidValueException("document", $"'{code}' is not on the checklist of request {Number}.");
+            throw new InvalidValueException("document", $"'{code}' is not on the checklist of request {Number}.") { Arguments = [code, Number] };
         documents[index] = documents[index] with { Provided = true };
     }
 

@@ -51,8 +51,8 @@ public sealed class TieredTariff
         Guid companyId, string name, WaterNature nature, decimal pricePerM3, IEnumerable<TariffSurcharge>? surcharges = null)
     {
         if (Require.Defined(nature, "water nature") == WaterNature.Residential)
-            throw new InvalidTariffException("Residential water is billed on a ladder of at least 3 tiers, not one price.");
-        if (pricePerM3 <= 0) throw new InvalidTariffException("The price per m³ must be above zero.");
+            throw new InvalidTariffException("Residential water is billed on a ladder of at least 3 tiers, not one price.") { TextKey = "tariff.residential-flat" };
+        if (pricePerM3 <= 0) throw new InvalidTariffException("The price per m³ must be above zero.") { TextKey = "tariff.flat-price" };
         return new TieredTariff
         {
             Id = Guid.NewGuid(),
@@ -68,9 +68,9 @@ public sealed class TieredTariff
     {
         var list = surcharges?.ToList() ?? [];
         if (list.Any(s => s.PricePerM3 <= 0 || string.IsNullOrWhiteSpace(s.Code) || string.IsNullOrWhiteSpace(s.Name)))
-            throw new InvalidTariffException("Every surcharge needs a code, a name and a price per m³ above zero.");
+            throw new InvalidTariffException("Every surcharge needs a code, a name and a price per m³ above zero.") { TextKey = "tariff.surcharge" };
         if (list.Select(s => s.Code).Distinct().Count() != list.Count)
-            throw new InvalidTariffException("Two surcharges of a tariff cannot share a code.");
+            throw new InvalidTariffException("Two surcharges of a tariff cannot share a code.") { TextKey = "tariff.surcharge-code" };
         return list;
     }
 

@@ -31,4 +31,13 @@ public sealed class TaskRules(IStringLocalizer<SharedResource> l)
     }
 
     public CommandOutcome NotFound() => CommandOutcome.NotFound(l["Refusal_TaskNotFound"]);
+
+    /// <summary>
+    /// Why <paramref name="staff"/> lost a race for the task (the engine refused: someone else claimed, completed or
+    /// changed it first), said from the task as it is <paramref name="now"/>: who holds it, or that it is closed.
+    /// </summary>
+    public CommandOutcome Lost(StaffMember staff, CompanyTask? now) =>
+        now is not null && now.Task.Status != UserTaskStatus.Open ? CommandOutcome.Conflict(l["Refusal_TaskClosed"])
+        : now?.Task.Assignee is { } holder && holder != staff.UserName ? CommandOutcome.Conflict(l["Refusal_ClaimedBy", holder])
+        : CommandOutcome.Conflict(l["Problem_concurrency.conflict"]);
 }

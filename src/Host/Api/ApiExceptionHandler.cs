@@ -37,6 +37,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IStri
         // The handler runs outside the request-localization middleware's scope: say it in the culture it chose.
         if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture) CultureInfo.CurrentUICulture = culture;
         if (exception is DomainException refusal and not InvalidFieldsException) title = l.Refusal(refusal);
+        else if (exception is DbUpdateConcurrencyException) title = l["Problem_concurrency.conflict"];
         context.Response.StatusCode = status;
         var problem = new ProblemDetailsContext
         {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Features.Accounts;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Identity;
 
@@ -18,15 +20,15 @@ public static class AuthEndpoints
     }
 
     /// <summary>API clients (online hall, hotline system, payment channels) exchange credentials for a bearer token.</summary>
-    private static async Task<IResult> IssueBearerToken(TokenRequest request, SignInManager<ApplicationUser> signIn)
+    private static async Task<IResult> IssueBearerToken(TokenRequest request, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> l)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (result is PasswordChangeRequired)
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "An administrator reset this password: sign in on the web page and choose a new one first.");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: l["Refusal_PasswordResetPending"]);
         return result.Succeeded
             ? Results.Empty // the bearer handler has written the token response
-            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "User name or password is wrong, or the account is locked.");
+            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l["Refusal_CredentialsWrong"]);
     }
 
     private static async Task<IResult> SignInWithCookie(

@@ -37,6 +37,7 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<OrchestratorDbContext>()
             .AddSignInManager<Features.Accounts.OrchestratorSignInManager>()
             .AddClaimsPrincipalFactory<OrchestratorClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.AddAuthorization(Policies.Configure);

@@ -93,6 +93,9 @@ public sealed class PaymentRecorder(OrchestratorDbContext db, LedgerRepository l
         command.CompanyId is { } company && company != first.CompanyId
             ? throw new DomainException("payment.idempotency-conflict",
                 $"{command.Channel} payment '{command.IdempotencyKey}' was already received for another company; nothing was booked. Ask the channel for a new key.")
+            {
+                TextKey = "payment.idempotency-company", Arguments = [command.Channel, command.IdempotencyKey],
+            }
             : first.Amount == command.Amount
             ? new ReceivedPayment(first.Result, true, PaymentSettlement.Nothing, first.CompanyId)
             : throw new IdempotencyKeyConflictException(command.Channel, command.IdempotencyKey, first.Amount, command.Amount);

@@ -43,6 +43,33 @@ public sealed class WorkflowApiTests(SqliteHostFixture host) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task An_unknown_instance_is_a_404_that_says_so_in_the_callers_language()
+    {
+        var admin = await host.ClientForAsync("admin");
+        var id = Guid.NewGuid();
+
+        var chinese = await admin.GetAsync($"/api/instances/{id}");
+        var english = await admin.GetAsync($"/api/instances/{id}?culture=en&ui-culture=en");
+
+        Assert.Equal(HttpStatusCode.NotFound, chinese.StatusCode);
+        Assert.Equal($"本公司没有流程实例 {id}", (await Body(chinese)).GetProperty("title").GetString());
+        Assert.Equal($"There is no process instance {id} in your company.", (await Body(english)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Starting_a_process_nobody_deployed_is_a_404_that_names_it_in_the_callers_language()
+    {
+        var admin = await host.ClientForAsync("admin");
+
+        var chinese = await admin.PostAsJsonAsync("/api/instances", new { processKey = "never_deployed", businessKey = "ND-1" });
+        var english = await admin.PostAsJsonAsync("/api/instances?culture=en&ui-culture=en", new { processKey = "never_deployed", businessKey = "ND-1" });
+
+        Assert.Equal(HttpStatusCode.NotFound, chinese.StatusCode);
+        Assert.Equal("没有已部署的流程“never_deployed”", (await Body(chinese)).GetProperty("title").GetString());
+        Assert.Equal("No process 'never_deployed' is deployed.", (await Body(english)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_clerk_or_process_owner_may_validate_but_not_deploy_through_the_api()
     {
         var clerk = await host.ClientForAsync("clerk");

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Identity;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Features.Accounts;
 
@@ -7,17 +9,17 @@ namespace Orchestrator.Host.Features.Accounts;
 /// A user whose password an administrator reset chooses their own: the current (temporary) password proves who they
 /// are, failures count towards lockout, and the new one must pass the password rules and differ from the old.
 /// </summary>
-public sealed class ChangePasswordAtSignIn(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users)
+public sealed class ChangePasswordAtSignIn(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> l)
 {
     public sealed record Outcome(ApplicationUser? User, IReadOnlyList<string> Errors);
 
     public async Task<Outcome> RunAsync(string userName, string currentPassword, string newPassword, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByNameAsync(userName.Trim());
-        if (user is null) return Refused("The user name or current password is wrong, or the account is locked.");
+        if (user is null) return Refused(l["Refusal_SignInWrong"]);
         var check = await signIn.CheckPasswordSignInAsync(user, currentPassword, lockoutOnFailure: true);
-        if (!check.Succeeded) return Refused("The user name or current password is wrong, or the account is locked.");
-        if (newPassword == currentPassword) return Refused("The new password must differ from the current one.");
+        if (!check.Succeeded) return Refused(l["Refusal_SignInWrong"]);
+        if (newPassword == currentPassword) return Refused(l["Refusal_NewPasswordSame"]);
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded) return Refused([.. changed.Errors.Select(e => e.Description)]);
         user.MustChangePassword = false;

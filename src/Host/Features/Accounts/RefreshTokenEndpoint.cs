@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Orchestrator.Host.Identity;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Features.Accounts;
 
@@ -22,14 +24,14 @@ internal static class RefreshTokenEndpoint
     }
 
     private static async Task<IResult> RefreshAsync(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<ApplicationUser> signIn, TimeProvider clock)
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<ApplicationUser> signIn, TimeProvider clock,
+        IStringLocalizer<SharedResource> l)
     {
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken ?? "");
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                title: "The refresh token is expired or no longer valid; request a new token with user name and password.");
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: l["Refusal_RefreshTokenInvalid"]);
         }
         var principal = await signIn.CreateUserPrincipalAsync(user);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);

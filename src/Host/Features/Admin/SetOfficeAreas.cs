@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Orchestrator.Domain;
 using Orchestrator.Host.Access;
+using Orchestrator.Host.Localization;
 using Orchestrator.Host.Persistence;
 using Orchestrator.Host.Resources;
 
@@ -31,7 +32,7 @@ public sealed class SetOfficeAreas(OrchestratorDbContext db, OfficeAreas offices
         }
         catch (DomainException e)
         {
-            return CommandOutcome.Invalid("areas", e.Message);
+            return CommandOutcome.Invalid("areas", l.Refusal(e));
         }
     }
 }

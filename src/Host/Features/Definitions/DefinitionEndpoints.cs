@@ -1,10 +1,13 @@
 using Orchestrator.Host.Api;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Access;
+using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Facade;
 using Orchestrator.Workflows.Engine.Validation;
 
 namespace Orchestrator.Host.Features.Definitions;
 
+/// <summary>The definitions API: deploy (administrators), validate, and the paged list and XML of what you may see.</summary>
 public static class DefinitionEndpoints
 {
     public sealed record ProblemLine(string? ElementId, string Message, string? Code = null);
@@ -20,7 +23,8 @@ public static class DefinitionEndpoints
             .WithSummary("Administrators: deploys BPMN XML (201, or 422 with every error); a flow requests use changes only through the designer's review.");
         definitions.MapPost("/validate", Validate).Accepts<string>("application/xml", "text/xml")
             .WithSummary("Validates BPMN XML without deploying it.");
-        definitions.MapGet("/", List).WithSummary("Every deployed version.");
+        definitions.MapGet("/", List).WithSummary("The latest version of each flow you may see, by key; with 'key', that flow's versions newest first. "
+            + "A page at a time: the next page's 'after' token is in the Link (rel=next) and X-Next-Cursor headers, absent on the last page.");
         definitions.MapGet("/{key}/versions/{version:int}/xml", Xml).WithSummary("The XML of one version.");
         return api;
     }
@@ -42,13 +46,29 @@ public static class DefinitionEndpoints
         return new ValidationAnswer(report.Valid, Lines(report.Errors), Lines(report.Warnings));
     }
 
-    private static async Task<IReadOnlyList<DefinitionSummary>> List(DefinitionQueries queries, CancellationToken ct) =>
-        await queries.ListAsync(ct);
+    private static async Task<IResult> List(
+        string? key, string? after, int? take, HttpContext http, DefinitionQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        DefinitionCursor? cursor = null;
+        if (!string.IsNullOrEmpty(after)
+            && ((cursor = DefinitionCursor.Decode(after)) is null || (cursor.Version is null) != string.IsNullOrWhiteSpace(key)))
+            return CommandOutcome.Invalid("after", l["Refusal_TaskListCursor"]).ToResult(_ => Results.Ok());
+        var page = await queries.PageAsync(await http.CallerAsync(ct), key, cursor, take ?? DefinitionQueries.DefaultPageSize, ct);
+        if (page.Next is { } next)
+        {
+            var token = next.Encode();
+            http.Response.Headers["X-Next-Cursor"] = token;
+            var link = QueryString.Create(http.Request.Query.Where(p => p.Key != "after").Append(new(nameof(after), token)));
+            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{link}>; rel=\"next\"";
+        }
+        return Results.Ok(page.Definitions);
+    }
 
-    private static async Task<IResult> Xml(string key, int version, DefinitionQueries queries, CancellationToken ct) =>
-        await queries.XmlAsync(key, version, ct) is { } xml
+    private static async Task<IResult> Xml(
+        string key, int version, HttpContext http, DefinitionQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await queries.XmlAsync(await http.CallerAsync(ct), key, version, ct) is { } xml
             ? Results.Text(xml, "application/xml")
-            : Results.Problem(statusCode: 404, title: $"There is no version {version} of the process '{key}'.");
+            : Results.Problem(statusCode: 404, title: l["Refusal_NoSuchFlowVersion", version, key]);
 
     private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {

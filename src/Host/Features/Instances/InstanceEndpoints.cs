@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Host.Access;
 using Orchestrator.Host.Api;
 using Orchestrator.Host.Features.Exceptions;
+using Orchestrator.Host.Resources;
 using Orchestrator.Workflows.Engine.Facade;
 
 namespace Orchestrator.Host.Features.Instances;
@@ -34,12 +36,13 @@ public static class InstanceEndpoints
         (await command.RunAsync(await http.CallerAsync(ct), body.ProcessKey, body.BusinessKey, JsonVariables.ToPlain(body.Variables), ct))
         .ToResult(o => Results.Created($"/api/instances/{o.Value}", new { id = o.Value }));
 
-    private static async Task<IResult> Get(Guid id, CompanyTasks records, IWorkflowRuntime runtime, CancellationToken ct) =>
+    private static async Task<IResult> Get(
+        Guid id, CompanyTasks records, IWorkflowRuntime runtime, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         await records.FindInstanceAsync(id, ct) is not null && await runtime.GetInstanceAsync(id, ct) is { } instance
             ? Results.Ok(new InstanceView(instance.Id, instance.ProcessKey, instance.Status.ToString(), instance.Version,
                 instance.BusinessKey, instance.Variables, instance.ActiveElementIds,
                 [.. instance.Incidents.Select(i => new IncidentLine(i.Id, i.ElementId, i.Kind, i.Message, i.Status.ToString()))]))
-            : Results.Problem(statusCode: 404, title: $"There is no process instance {id}.");
+            : Results.Problem(statusCode: 404, title: l["Refusal_NoSuchInstance", id]);
 
     private static async Task<IResult> Cancel(Guid id, CancelInstanceBody? body, HttpContext http, CancelInstance command, CancellationToken ct) =>
         (await command.RunAsync(await http.CallerAsync(ct), id, body?.Reason, ct)).ToResult(_ => Results.NoContent());

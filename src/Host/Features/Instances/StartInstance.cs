@@ -24,9 +24,9 @@ public sealed class StartInstance(IWorkflowRuntime runtime, IStringLocalizer<Sha
         {
             return CommandOutcome.With(await runtime.StartAsync(processKey.Trim(), businessKey, variables, caller.CompanyId, cancellationToken));
         }
-        catch (KeyNotFoundException e)
+        catch (KeyNotFoundException)
         {
-            return CommandOutcome.NotFound(e.Message);
+            return CommandOutcome.NotFound(l["Refusal_NoSuchProcess", processKey.Trim()]);
         }
     }
 }

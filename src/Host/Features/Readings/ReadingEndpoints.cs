@@ -73,7 +73,10 @@ public static class ReadingEndpoints
         Guid bookId, string period, IFormFile file, ClaimsPrincipal user, ImportReadings command, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (file.Length > ImportReadings.MaxFileBytes)
-            throw new InvalidValueException("file", $"A reading file may be at most {ImportReadings.MaxFileBytes / 1024 / 1024} MB.");
+            throw new InvalidValueException("file", $"A reading file may be at most {ImportReadings.MaxFileBytes / 1024 / 1024} MB.")
+            {
+                TextKey = "reading-file.size", Arguments = [ImportReadings.MaxFileBytes / 1024 / 1024],
+            };
         await using var content = new MemoryStream();
         await file.CopyToAsync(content, ct);
         content.Position = 0;

@@ -13,6 +13,18 @@ public static class XlsxRows
 
     public static List<string[]> Read(Stream file)
     {
+        try
+        {
+            return ReadWorksheet(file);
+        }
+        catch (InvalidDataException)
+        {
+            throw new Domain.InvalidValueException("file", "The file is not an Excel workbook (.xlsx) with a worksheet.") { TextKey = "reading-file.not-xlsx" };
+        }
+    }
+
+    private static List<string[]> ReadWorksheet(Stream file)
+    {
         using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
         var shared = zip.GetEntry("xl/sharedStrings.xml") is { } entry
             ? [.. Load(entry).Descendants(Sheet + "si").Select(si => string.Concat(si.Descendants(Sheet + "t").Select(t => t.Value)))]

@@ -17,9 +17,9 @@ public sealed class ClaimTask(CompanyTasks tasks, TaskRules rules, IWorkflowRunt
             await runtime.ClaimTaskAsync(taskId, caller.UserName, cancellationToken);
             return CommandOutcome.Done;
         }
-        catch (WorkflowConflictException e)
+        catch (WorkflowConflictException)
         {
-            return CommandOutcome.Conflict(e.Message);
+            return rules.Lost(caller, await tasks.FindAsync(taskId, cancellationToken));
         }
     }
 }

@@ -42,9 +42,9 @@ public sealed class CompleteTask(
                 ? CommandOutcome.Done
                 : CommandOutcome.With(incident) with { Message = l["TaskCompletedStepFailed", incident.StepName, incident.Reason] };
         }
-        catch (WorkflowConflictException e)
+        catch (WorkflowConflictException)
         {
-            return CommandOutcome.Conflict(e.Message);
+            return rules.Lost(caller, await tasks.FindAsync(taskId, cancellationToken));
         }
     }
 

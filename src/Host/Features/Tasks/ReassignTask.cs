@@ -39,9 +39,9 @@ public sealed class ReassignTask(
             await runtime.ReassignTaskAsync(taskId, target.UserName, cancellationToken); // saves the timeline line with it
             return CommandOutcome.Done;
         }
-        catch (WorkflowConflictException e)
+        catch (WorkflowConflictException)
         {
-            return CommandOutcome.Conflict(e.Message);
+            return rules.Lost(caller, await tasks.FindAsync(taskId, cancellationToken));
         }
     }
 }

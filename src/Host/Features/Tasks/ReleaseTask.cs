@@ -22,9 +22,9 @@ public sealed class ReleaseTask(CompanyTasks tasks, TaskRules rules, IWorkflowRu
             await runtime.ReleaseTaskAsync(taskId, caller.UserName, cancellationToken);
             return CommandOutcome.Done;
         }
-        catch (WorkflowConflictException e)
+        catch (WorkflowConflictException)
         {
-            return CommandOutcome.Conflict(e.Message);
+            return rules.Lost(caller, await tasks.FindAsync(taskId, cancellationToken));
         }
     }
 }

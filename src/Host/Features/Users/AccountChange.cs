@@ -5,9 +5,9 @@ public sealed record AccountChange(AccountChangeStatus Status, IReadOnlyList<str
 {
     public static readonly AccountChange Done = new(AccountChangeStatus.Done, []);
 
-    public static readonly AccountChange Forbidden = new(AccountChangeStatus.Forbidden, ["Only an administrator of the company may change its user accounts."]);
+    public static AccountChange Forbidden(string why) => new(AccountChangeStatus.Forbidden, [why]);
 
-    public static readonly AccountChange NotFound = new(AccountChangeStatus.NotFound, ["There is no such user in your company."]);
+    public static AccountChange NotFound(string why) => new(AccountChangeStatus.NotFound, [why]);
 
     public static AccountChange Invalid(params string[] errors) => new(AccountChangeStatus.Invalid, errors);
 

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Orchestrator.Domain.Organization;
 using Orchestrator.Host.Identity;
+using Orchestrator.Host.Resources;
 
 namespace Orchestrator.Host.Features.Users;
 
@@ -12,11 +14,12 @@ namespace Orchestrator.Host.Features.Users;
 internal static class AdministeredAccounts
 {
     public static async Task<(ApplicationUser? User, AccountChange? Refusal)> FindAsync(
-        UserManager<ApplicationUser> users, ClaimsPrincipal caller, string userId)
+        UserManager<ApplicationUser> users, ClaimsPrincipal caller, string userId, IStringLocalizer<SharedResource> l)
     {
-        if (!caller.IsInRole(Roles.Administrator) || caller.CompanyId() is not { } company) return (null, AccountChange.Forbidden);
+        if (!caller.IsInRole(Roles.Administrator) || caller.CompanyId() is not { } company)
+            return (null, AccountChange.Forbidden(l["Refusal_AdministratorOnly"]));
         var user = await users.FindByIdAsync(userId);
-        return user is null || user.CompanyId != company ? (null, AccountChange.NotFound) : (user, null);
+        return user is null || user.CompanyId != company ? (null, AccountChange.NotFound(l["Refusal_NoSuchUser"])) : (user, null);
     }
 
     public static AccountChange From(IdentityResult result) =>

@@ -25,12 +25,14 @@ public abstract class SetOfficeAreasTests(IScenarioHost host)
 
         var clerk = await people.AsPageAsync("clerk", (op, staff) => op.Get<SetOfficeAreas>().RunAsync(staff, west, "城西区"));
         var otherCompany = await people.AsPageAsync("dz-admin", (op, staff) => op.Get<SetOfficeAreas>().RunAsync(staff, west, "城西区"));
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
         var notAnOffice = await people.AsPageAsync("admin", (op, staff) => op.Get<SetOfficeAreas>().RunAsync(staff, design, "城西区"));
         var admin = await people.AsPageAsync("admin", (op, staff) => op.Get<SetOfficeAreas>().RunAsync(staff, west, "城西区、滨河区，新城区"));
 
         Assert.Equal(OutcomeKind.Forbidden, clerk.Kind);
         Assert.Equal(OutcomeKind.NotFound, otherCompany.Kind);
         Assert.Equal(OutcomeKind.Invalid, notAnOffice.Kind);
+        Assert.StartsWith("只有营业所负责片区；", notAnOffice.Problems!["areas"]);
         Assert.Equal(OutcomeKind.Done, admin.Kind);
         var areas = await host.InScopeAsync(async s =>
             (await s.GetRequiredService<OrchestratorDbContext>().Units.IgnoreQueryFilters().SingleAsync(u => u.Id == west)).AreaList());

@@ -2003,6 +2003,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("CompanyId", "UserName");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -1938,6 +1938,8 @@ namespace Orchestrator.Host.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("CompanyId", "UserName");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
