@@ -80,27 +80,5 @@ public sealed class UsersPageTests : ComponentTest, IClassFixture<SqliteScenario
         await db.SaveChangesAsync();
     });
 
-    private async Task<IRenderedComponent<UsersPage>> OpenAsync(string userName)
-    {
-        var user = await host.InScopeAsync(async s =>
-        {
-            var account = await s.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-                ?? throw new InvalidOperationException($"No demo user {userName}.");
-            return await s.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
-        });
-        RenderFragment fragment = b =>
-        {
-            b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
-            b.AddAttribute(1, "Value", Task.FromResult(new AuthenticationState(user)));
-            b.AddAttribute(2, "ChildContent", (RenderFragment)(c =>
-            {
-                c.OpenComponent<MudPopoverProvider>(0);
-                c.CloseComponent();
-                c.OpenComponent<UsersPage>(1);
-                c.CloseComponent();
-            }));
-            b.CloseComponent();
-        };
-        return Render<UsersPage>(fragment);
-    }
+    private Task<IRenderedComponent<UsersPage>> OpenAsync(string userName) => RenderAsAsync<UsersPage>(host.Factory.Services, userName);
 }

@@ -136,27 +136,5 @@ public sealed class CashPageTests : ComponentTest, IClassFixture<SqliteScenarioH
         await page.Find("button[data-testid=cash-find]").ClickAsync(new());
     }
 
-    private async Task<IRenderedComponent<CashPage>> OpenAsync(string userName)
-    {
-        var user = await host.InScopeAsync(async s =>
-        {
-            var account = await s.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-                ?? throw new InvalidOperationException($"No demo user {userName}.");
-            return await s.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
-        });
-        RenderFragment fragment = b =>
-        {
-            b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
-            b.AddAttribute(1, "Value", Task.FromResult(new AuthenticationState(user)));
-            b.AddAttribute(2, "ChildContent", (RenderFragment)(c =>
-            {
-                c.OpenComponent<MudPopoverProvider>(0);
-                c.CloseComponent();
-                c.OpenComponent<CashPage>(1);
-                c.CloseComponent();
-            }));
-            b.CloseComponent();
-        };
-        return Render<CashPage>(fragment);
-    }
+    private Task<IRenderedComponent<CashPage>> OpenAsync(string userName) => RenderAsAsync<CashPage>(host.Factory.Services, userName);
 }

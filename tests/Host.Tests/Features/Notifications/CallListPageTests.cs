@@ -70,25 +70,5 @@ public sealed class CallListPageTests : ComponentTest, IClassFixture<SqliteHostF
 
     private static int Rows(IRenderedComponent<CallListPage> page) => page.FindAll("[data-testid=call-row]").Count;
 
-    private async Task<IRenderedComponent<CallListPage>> OpenAsync(string userName)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var account = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-            ?? throw new InvalidOperationException($"No demo user {userName}.");
-        var user = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
-        RenderFragment fragment = b =>
-        {
-            b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
-            b.AddAttribute(1, "Value", Task.FromResult(new AuthenticationState(user)));
-            b.AddAttribute(2, "ChildContent", (RenderFragment)(c =>
-            {
-                c.OpenComponent<MudPopoverProvider>(0);
-                c.CloseComponent();
-                c.OpenComponent<CallListPage>(1);
-                c.CloseComponent();
-            }));
-            b.CloseComponent();
-        };
-        return Render<CallListPage>(fragment);
-    }
+    private Task<IRenderedComponent<CallListPage>> OpenAsync(string userName) => RenderAsAsync<CallListPage>(host.Factory.Services, userName);
 }

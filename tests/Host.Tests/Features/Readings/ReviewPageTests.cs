@@ -127,22 +127,5 @@ public sealed class ReviewPageTests : ComponentTest, IClassFixture<SqliteHostFix
         return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
     }
 
-    private async Task<IRenderedComponent<ReviewPage>> OpenAsync(string userName)
-    {
-        var user = await PrincipalAsync(userName);
-        RenderFragment fragment = b =>
-        {
-            b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
-            b.AddAttribute(1, "Value", Task.FromResult(new AuthenticationState(user)));
-            b.AddAttribute(2, "ChildContent", (RenderFragment)(c =>
-            {
-                c.OpenComponent<MudPopoverProvider>(0);
-                c.CloseComponent();
-                c.OpenComponent<ReviewPage>(1);
-                c.CloseComponent();
-            }));
-            b.CloseComponent();
-        };
-        return Render<ReviewPage>(fragment);
-    }
+    private Task<IRenderedComponent<ReviewPage>> OpenAsync(string userName) => RenderAsAsync<ReviewPage>(host.Factory.Services, userName);
 }

@@ -57,25 +57,5 @@ public sealed class WaitingForCustomerPageTests : ComponentTest, IClassFixture<S
     private static List<string> Listed(IRenderedComponent<WaitingForCustomerPage> page) =>
         [.. page.FindAll("[data-testid=waiting-row]").Select(r => r.GetAttribute("data-request")!)];
 
-    private async Task<IRenderedComponent<WaitingForCustomerPage>> OpenAsync(string userName)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var account = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-            ?? throw new InvalidOperationException($"No demo user {userName}.");
-        var user = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account);
-        RenderFragment fragment = b =>
-        {
-            b.OpenComponent<CascadingValue<Task<AuthenticationState>>>(0);
-            b.AddAttribute(1, "Value", Task.FromResult(new AuthenticationState(user)));
-            b.AddAttribute(2, "ChildContent", (RenderFragment)(c =>
-            {
-                c.OpenComponent<MudPopoverProvider>(0);
-                c.CloseComponent();
-                c.OpenComponent<WaitingForCustomerPage>(1);
-                c.CloseComponent();
-            }));
-            b.CloseComponent();
-        };
-        return Render<WaitingForCustomerPage>(fragment);
-    }
+    private Task<IRenderedComponent<WaitingForCustomerPage>> OpenAsync(string userName) => RenderAsAsync<WaitingForCustomerPage>(host.Factory.Services, userName);
 }
