@@ -89,6 +89,9 @@ public static partial class StaffActions
         await input.FillAsync(value);
         await input.PressAsync("Enter");
         await page.Keyboard.PressAsync("Escape");
+        // The picker's calendar must be gone before the next click, or that click lands on its closing overlay.
+        await page.Locator(".mud-popover-open .mud-picker-calendar-container, .mud-overlay").First
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>Takes payments at the counter until nothing on the customer's accounts is outstanding.</summary>
