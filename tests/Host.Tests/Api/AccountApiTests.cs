@@ -16,11 +16,16 @@ public sealed class AccountApiTests(SqliteHostFixture host) : IClassFixture<Sqli
     }
 
     [Fact]
-    public async Task Wrong_password_gets_401_with_a_sentence()
+    public async Task Wrong_password_gets_401_with_a_sentence_in_the_callers_language()
     {
         var response = await host.Factory.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = "clerk", password = "nope" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("wrong", await response.Content.ReadAsStringAsync());
+        Assert.Equal("用户名或密码不正确，或账号已被锁定", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        var english = await host.Factory.CreateClient().PostAsJsonAsync("/api/auth/token?culture=en&ui-culture=en", new { userName = "clerk", password = "nope" });
+        Assert.Equal(HttpStatusCode.Unauthorized, english.StatusCode);
+        Assert.Equal("User name or password is wrong, or the account is locked.",
+            (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     [Fact]
