@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 
 namespace Orchestrator.Host.Api;
 
@@ -11,25 +9,17 @@ namespace Orchestrator.Host.Api;
 /// </summary>
 public sealed record OldestFirstCursor(DateTimeOffset Since, Guid Id)
 {
-    public string Encode() => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(
-        string.Create(CultureInfo.InvariantCulture, $"{Since.UtcTicks}.{Id:N}")));
+    public string Encode() => CursorToken.Encode(string.Create(CultureInfo.InvariantCulture, $"{Since.UtcTicks}.{Id:N}"));
 
     /// <summary>The cursor a token names; null when the token is not one this API handed out.</summary>
     public static OldestFirstCursor? Decode(string token)
     {
-        try
-        {
-            var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(token)).Split('.');
-            return parts.Length == 2
-                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
-                && Guid.TryParseExact(parts[1], "N", out var id)
-                ? new OldestFirstCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id)
-                : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var parts = CursorToken.Decode(token)?.Split('.');
+        return parts is { Length: 2 }
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
+            && Guid.TryParseExact(parts[1], "N", out var id)
+            ? new OldestFirstCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id)
+            : null;
     }
 }
 

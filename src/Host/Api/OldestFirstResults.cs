@@ -24,12 +24,7 @@ public static class OldestFirstResults
     public static IResult Page<T>(HttpContext http, OldestFirstPage<T> page)
     {
         var token = page.Next?.Encode();
-        if (token is not null)
-        {
-            http.Response.Headers["X-Next-Cursor"] = token;
-            var link = QueryString.Create(http.Request.Query.Where(p => p.Key != "after").Append(new("after", token)));
-            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{link}>; rel=\"next\"";
-        }
+        if (token is not null) CursorToken.WriteNextPage(http, token);
         return Results.Ok(new { items = page.Items, next = token });
     }
 }

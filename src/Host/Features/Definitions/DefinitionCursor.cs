@@ -1,6 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
+using Orchestrator.Host.Api;
 
 namespace Orchestrator.Host.Features.Definitions;
 
@@ -14,24 +13,17 @@ public sealed record DefinitionCursor(string? Key, int? Version)
 
     public static DefinitionCursor BelowVersion(int version) => new(null, version);
 
-    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-        Version is { } version ? string.Create(CultureInfo.InvariantCulture, $"v.{version}") : $"k.{Key}"));
+    public string Encode() => CursorToken.Encode(Version is { } version ? string.Create(CultureInfo.InvariantCulture, $"v.{version}") : $"k.{Key}");
 
     /// <summary>The cursor a token names; null when the token is not one this API handed out.</summary>
     public static DefinitionCursor? Decode(string token)
     {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
-            if (text.StartsWith("k.", StringComparison.Ordinal) && text.Length > 2) return AfterKey(text[2..]);
-            return text.StartsWith("v.", StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0
-                ? BelowVersion(version)
-                : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var text = CursorToken.Decode(token);
+        if (text is null) return null;
+        if (text.StartsWith("k.", StringComparison.Ordinal) && text.Length > 2) return AfterKey(text[2..]);
+        return text.StartsWith("v.", StringComparison.Ordinal)
+            && int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0
+            ? BelowVersion(version)
+            : null;
     }
 }

@@ -54,13 +54,7 @@ public static class DefinitionEndpoints
             && ((cursor = DefinitionCursor.Decode(after)) is null || (cursor.Version is null) != string.IsNullOrWhiteSpace(key)))
             return CommandOutcome.Invalid("after", l["Refusal_TaskListCursor"]).ToResult(_ => Results.Ok());
         var page = await queries.PageAsync(await http.CallerAsync(ct), key, cursor, take ?? DefinitionQueries.DefaultPageSize, ct);
-        if (page.Next is { } next)
-        {
-            var token = next.Encode();
-            http.Response.Headers["X-Next-Cursor"] = token;
-            var link = QueryString.Create(http.Request.Query.Where(p => p.Key != "after").Append(new(nameof(after), token)));
-            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{link}>; rel=\"next\"";
-        }
+        if (page.Next is { } next) CursorToken.WriteNextPage(http, next.Encode());
         return Results.Ok(page.Definitions);
     }
 

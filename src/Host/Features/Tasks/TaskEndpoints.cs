@@ -40,13 +40,7 @@ public static class TaskEndpoints
             return CommandOutcome.Invalid("after", l["Refusal_TaskListCursor"]).ToResult(_ => Results.Ok());
         var page = await query.PageAsync(
             await http.CallerAsync(ct), instanceId, candidateGroup, assignee, cursor, take ?? TaskListQuery.DefaultPageSize, ct);
-        if (page.Next is { } next)
-        {
-            var token = TaskListCursor.Encode(next);
-            http.Response.Headers["X-Next-Cursor"] = token;
-            var link = QueryString.Create(http.Request.Query.Where(p => p.Key != "after").Append(new(nameof(after), token)));
-            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{link}>; rel=\"next\"";
-        }
+        if (page.Next is { } next) CursorToken.WriteNextPage(http, TaskListCursor.Encode(next));
         return Results.Ok(page.Tasks.Select(View).ToList());
     }
 

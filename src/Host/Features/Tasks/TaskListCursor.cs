@@ -1,6 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
+using Orchestrator.Host.Api;
 
 namespace Orchestrator.Host.Features.Tasks;
 
@@ -10,26 +9,19 @@ namespace Orchestrator.Host.Features.Tasks;
 /// </summary>
 public static class TaskListCursor
 {
-    public static string Encode(InboxCursor cursor) => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(
-        string.Create(CultureInfo.InvariantCulture, $"{cursor.DueAt.UtcTicks}.{cursor.CreatedAt.UtcTicks}.{cursor.TaskId:N}")));
+    public static string Encode(InboxCursor cursor) =>
+        CursorToken.Encode(string.Create(CultureInfo.InvariantCulture, $"{cursor.DueAt.UtcTicks}.{cursor.CreatedAt.UtcTicks}.{cursor.TaskId:N}"));
 
     /// <summary>The cursor a token names; null when the token is not one this API handed out.</summary>
     public static InboxCursor? Decode(string token)
     {
-        try
-        {
-            var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(token)).Split('.');
-            return parts.Length == 3
-                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var due) && Ticks(due)
-                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var created) && Ticks(created)
-                && Guid.TryParseExact(parts[2], "N", out var task)
-                ? new InboxCursor(new DateTimeOffset(due, TimeSpan.Zero), new DateTimeOffset(created, TimeSpan.Zero), task)
-                : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var parts = CursorToken.Decode(token)?.Split('.');
+        return parts is { Length: 3 }
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var due) && Ticks(due)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var created) && Ticks(created)
+            && Guid.TryParseExact(parts[2], "N", out var task)
+            ? new InboxCursor(new DateTimeOffset(due, TimeSpan.Zero), new DateTimeOffset(created, TimeSpan.Zero), task)
+            : null;
     }
 
     private static bool Ticks(long value) => value is >= 0 and <= 3155378975999999999; // DateTime.MaxValue.Ticks
