@@ -38,16 +38,7 @@ public sealed class OfficeAreaStamp : SaveChangesInterceptor
     {
         // The engine's interceptor has just detected changes and set the rows' states: reading them again must not
         // scan every tracked entity a second time on each step.
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            await StampRowsAsync(db, sync, cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+        await DetectedChanges.RunAsync(db, () => StampRowsAsync(db, sync, cancellationToken), detectFirst: false);
     }
 
     private static async Task StampRowsAsync(OrchestratorDbContext db, bool sync, CancellationToken cancellationToken)

@@ -24,4 +24,19 @@ public static class DetectedChanges
     }
 
     public static void Run(DbContext db, Action work, bool detectFirst = true) => Run(db, () => { work(); return true; }, detectFirst);
+
+    public static async Task RunAsync(DbContext db, Func<Task> work, bool detectFirst = true)
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting && detectFirst) db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
 }

@@ -191,14 +191,11 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        // Changes are detected once here; the interceptors and SaveChanges itself would otherwise each scan every
-        // tracked entity again (the interceptors only set entry states, which needs no detection).
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        if (detecting) db.ChangeTracker.DetectChanges();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Changes are detected once here; the interceptors and SaveChanges itself would otherwise each scan every
+            // tracked entity again (the interceptors only set entry states, which needs no detection).
+            await DetectedChanges.RunAsync(db, () => db.SaveChangesAsync(cancellationToken));
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -209,10 +206,6 @@ public sealed class EfWorkflowStore<TContext>(TContext db, DefinitionRecordCache
         {
             db.ChangeTracker.Clear();
             throw;
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }
